@@ -1,0 +1,59 @@
+package io.printrelay.order;
+
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The how of the {@code order-intake} route: every new order, whatever its source, is checked, kept and placed
+ * in its folder. An order with problems is still kept (nothing is lost) but lands in Errors with a note that
+ * says what to fix.
+ */
+@Component("orderIntake")
+public class OrderIntake {
+
+    /** Header a source route sets to name the folder its new orders go to (its {@code folder} setting). */
+    public static final String FOLDER_HEADER = "PrintRelayFolder";
+
+    private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
+
+    private final OrderStore store;
+    private final OrderValidator validator;
+
+    public OrderIntake(OrderStore store, OrderValidator validator) {
+        this.store = store;
+        this.validator = validator;
+    }
+
+    public ImportResult store(Order order, @Header(FOLDER_HEADER) String folderName) {
+        validator.completeAddresses(order);
+        String source = order.getSourceName() == null || order.getSourceName().isBlank()
+                ? OrderStore.DEFAULT_SOURCE : order.getSourceName();
+        order.setSourceName(source);
+        List<String> problems = validator.problems(order);
+        Folder folder = problems.isEmpty() ? destination(order, folderName) : store.ensureFolder(Folder.ERRORS);
+        String note = problems.isEmpty()
+                ? "Order received from " + source + " into " + folder.name()
+                : "Order received from " + source + " with problems: " + String.join("; ", problems);
+        ImportResult result = store.importOrder(order, folder.id(), source, note);
+        if (!result.created()) {
+            log.debug("Order {} from {} was imported before as {}", order.getSourceId(), source,
+                    result.order().getId());
+        } else if (!problems.isEmpty()) {
+            log.warn("Order {} from {} kept in Errors: {}", result.order().getId(), source, note);
+        }
+        return result;
+    }
+
+    private Folder destination(Order order, String folderName) {
+        if (order.getFolderId() != null) {
+            return store.folderById(order.getFolderId())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "folder_id: no folder with id " + order.getFolderId()));
+        }
+        return store.ensureFolder(folderName == null || folderName.isBlank() ? Folder.NEW : folderName);
+    }
+}

@@ -1,0 +1,149 @@
+package io.printrelay.order;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+
+/** Column lists and row mappers of the order store, kept beside {@link OrderStore} and used only by it. */
+final class OrderRows {
+
+    static final String ORDER_COLUMNS = "source_name, source_id, email, customer_id, shipping_method,"
+            + " quantity_total, weight_total, product_total, shipping_total, handling_total, tax_total,"
+            + " discount_total, order_total, payment_type, payment_status, ip_address, fulfillment_name,"
+            + " fulfillment_id, order_notes, folder_id, shipping_json, customer_json, return_address_json,"
+            + " checkout_data_json, order_metadata_json, date_added, date_updated";
+    static final String ORDER_VALUES = ":sourceName, :sourceId, :email, :customerId, :shippingMethod,"
+            + " :quantityTotal, :weightTotal, :productTotal, :shippingTotal, :handlingTotal, :taxTotal,"
+            + " :discountTotal, :orderTotal, :paymentType, :paymentStatus, :ipAddress, :fulfillmentName,"
+            + " :fulfillmentId, :orderNotes, :folderId, :shippingJson, :customerJson, :returnAddressJson,"
+            + " :checkoutDataJson, :orderMetadataJson, :dateAdded, :dateUpdated";
+    static final String ORDER_ASSIGNMENTS = assignments(ORDER_COLUMNS, ORDER_VALUES);
+
+    static final String ITEM_COLUMNS = "code, name, price, quantity, weight, delivery_type, variation_list_json,"
+            + " metadata_json";
+    static final String ITEM_VALUES = ":code, :name, :price, :quantity, :weight, :deliveryType,"
+            + " :variationListJson, :metadataJson";
+    static final String ITEM_ASSIGNMENTS = assignments(ITEM_COLUMNS, ITEM_VALUES);
+
+    static final String SHIPMENT_COLUMNS = "tracking_number, carrier_code, shipment_method, tracking_url, weight,"
+            + " cost, status, date_shipped";
+    static final String SHIPMENT_VALUES = ":trackingNumber, :carrierCode, :shipmentMethod, :trackingUrl, :weight,"
+            + " :cost, :status, :dateShipped";
+    static final String SHIPMENT_ASSIGNMENTS = assignments(SHIPMENT_COLUMNS, SHIPMENT_VALUES);
+
+    static final String INVENTORY_COLUMNS = "code, name, price, cost, weight, stock, location, metadata_json";
+    static final String INVENTORY_VALUES = ":code, :name, :price, :cost, :weight, :stock, :location, :metadataJson";
+    static final String INVENTORY_ASSIGNMENTS = assignments(INVENTORY_COLUMNS, INVENTORY_VALUES);
+
+    private final JsonText json;
+
+    OrderRows(JsonText json) {
+        this.json = json;
+    }
+
+    Order order(ResultSet rs, int row) throws SQLException {
+        Order order = new Order();
+        order.setId(rs.getLong("id"));
+        order.setSourceName(rs.getString("source_name"));
+        order.setSourceId(rs.getString("source_id"));
+        order.setEmail(rs.getString("email"));
+        order.setCustomerId(rs.getString("customer_id"));
+        order.setShippingMethod(rs.getString("shipping_method"));
+        order.setQuantityTotal(rs.getInt("quantity_total"));
+        order.setWeightTotal(number(rs, "weight_total"));
+        order.setProductTotal(number(rs, "product_total"));
+        order.setShippingTotal(number(rs, "shipping_total"));
+        order.setHandlingTotal(number(rs, "handling_total"));
+        order.setTaxTotal(number(rs, "tax_total"));
+        order.setDiscountTotal(number(rs, "discount_total"));
+        order.setOrderTotal(number(rs, "order_total"));
+        order.setPaymentType(rs.getString("payment_type"));
+        order.setPaymentStatus(rs.getString("payment_status"));
+        order.setIpAddress(rs.getString("ip_address"));
+        order.setFulfillmentName(rs.getString("fulfillment_name"));
+        order.setFulfillmentId(rs.getString("fulfillment_id"));
+        order.setOrderNotes(rs.getString("order_notes"));
+        order.setFolderId(rs.getLong("folder_id"));
+        order.setShipping(json.readAddress(rs.getString("shipping_json")));
+        order.setCustomer(json.readAddress(rs.getString("customer_json")));
+        String returnAddress = rs.getString("return_address_json");
+        order.setReturnAddress(returnAddress == null ? null : json.readAddress(returnAddress));
+        order.setCheckoutData(json.readMap(rs.getString("checkout_data_json")));
+        order.setOrderMetadata(json.readMap(rs.getString("order_metadata_json")));
+        order.setDateAdded(rs.getObject("date_added", LocalDateTime.class));
+        order.setDateUpdated(rs.getObject("date_updated", LocalDateTime.class));
+        return order;
+    }
+
+    OrderItem item(ResultSet rs, int row) throws SQLException {
+        OrderItem item = new OrderItem();
+        item.setId(rs.getLong("id"));
+        item.setCode(rs.getString("code"));
+        item.setName(rs.getString("name"));
+        item.setPrice(number(rs, "price"));
+        int quantity = rs.getInt("quantity");
+        item.setQuantity(rs.wasNull() ? null : quantity);
+        item.setWeight(number(rs, "weight"));
+        item.setDeliveryType(rs.getString("delivery_type"));
+        item.setVariationList(json.readMap(rs.getString("variation_list_json")));
+        item.setMetadata(json.readMap(rs.getString("metadata_json")));
+        return item;
+    }
+
+    Shipment shipment(ResultSet rs, int row) throws SQLException {
+        Shipment shipment = new Shipment();
+        shipment.setId(rs.getLong("id"));
+        shipment.setTrackingNumber(rs.getString("tracking_number"));
+        shipment.setCarrierCode(rs.getString("carrier_code"));
+        shipment.setShipmentMethod(rs.getString("shipment_method"));
+        shipment.setTrackingUrl(rs.getString("tracking_url"));
+        shipment.setWeight(number(rs, "weight"));
+        shipment.setCost(number(rs, "cost"));
+        shipment.setStatus(rs.getString("status"));
+        shipment.setDateShipped(rs.getString("date_shipped"));
+        return shipment;
+    }
+
+    HistoryNote history(ResultSet rs, int row) throws SQLException {
+        return new HistoryNote(rs.getString("source_name"), rs.getString("note"),
+                rs.getObject("date_added", LocalDateTime.class));
+    }
+
+    InventoryItem inventoryItem(ResultSet rs, int row) throws SQLException {
+        InventoryItem item = new InventoryItem();
+        item.setId(rs.getLong("id"));
+        item.setCode(rs.getString("code"));
+        item.setName(rs.getString("name"));
+        item.setPrice(number(rs, "price"));
+        item.setCost(number(rs, "cost"));
+        item.setWeight(number(rs, "weight"));
+        int stock = rs.getInt("stock");
+        item.setStock(rs.wasNull() ? null : stock);
+        item.setLocation(rs.getString("location"));
+        item.setMetadata(json.readMap(rs.getString("metadata_json")));
+        item.setDateAdded(rs.getObject("date_added", LocalDateTime.class));
+        item.setDateUpdated(rs.getObject("date_updated", LocalDateTime.class));
+        return item;
+    }
+
+    /** DECIMAL columns pad with zeros (10 reads as 10.00); give back the number as it was written. */
+    private static BigDecimal number(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String assignments(String columns, String values) {
+        String[] c = columns.split(",");
+        String[] v = values.split(",");
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < c.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(c[i].trim()).append(" = ").append(v[i].trim());
+        }
+        return sql.toString();
+    }
+}
