@@ -74,8 +74,18 @@ public class ApiExceptionHandler {
     /** Jackson knows where in the body it failed: say it the way the JSON reads ({@code order_items[0].price}). */
     static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JsonParseException parse) {
-            return "body: is not valid JSON (" + parse.getOriginalMessage() + ")";
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return "body: is not valid JSON (" + firstLine(parse.getOriginalMessage()).replaceAll(" \\(start marker.*", "")
+                        + " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr()
+                        + ")";
+            }
+        }
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                cause = mapping;
+                break;
+            }
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder();
