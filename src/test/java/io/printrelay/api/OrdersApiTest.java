@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.PrintRelayTest;
+import io.printrelay.TestOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -336,16 +336,11 @@ class OrdersApiTest {
     }
 
     static String order(String sourceId, String extraFields, String items) {
-        return "{\"source_id\":\"" + sourceId + "\","
-                + (extraFields == null ? "" : extraFields + ",")
-                + "\"shipping\":{\"first_name\":\"Jimmy\",\"last_name\":\"Dean\",\"address1\":\"800 Emmet St\","
-                + "\"city\":\"Nashville\",\"state\":\"TN\",\"postal_code\":\"37203\",\"country\":\"US\"},"
-                + "\"order_items\":[" + (items == null ? "{\"name\":\"Business cards\",\"code\":\"bc\",\"quantity\":1}"
-                : items) + "]}";
+        return TestOrders.json(sourceId, extraFields, items);
     }
 
     static String unique() {
-        return UUID.randomUUID().toString();
+        return TestOrders.unique();
     }
 
     private static ObjectNode exampleOrder() throws IOException {
