@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.printrelay.order.Folder;
 import io.printrelay.order.MoveResult;
 import io.printrelay.order.OrderStore;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +23,15 @@ public class MoveOrdersController {
     public record MoveOrdersRequest(List<Long> orderIdList, Long destinationFolderId, String destinationFolderName) {
     }
 
-    private final OrderStore store;
+    /** Where a move to Canceled is announced, so every vendor cancels the order's open jobs. */
+    static final String ORDER_CANCELED = "direct:order-canceled";
 
-    public MoveOrdersController(OrderStore store) {
+    private final OrderStore store;
+    private final ProducerTemplate camel;
+
+    public MoveOrdersController(OrderStore store, ProducerTemplate camel) {
         this.store = store;
+        this.camel = camel;
     }
 
     @PostMapping("/api/v2/move-orders")
@@ -39,6 +45,9 @@ public class MoveOrdersController {
         for (Long orderId : request.orderIdList()) {
             MoveResult result = store.moveToFolder(orderId, destination, "API", null);
             moved += result.moved() ? 1 : 0;
+            if (result.moved() && destination.name().equals(Folder.CANCELED)) {
+                camel.sendBody(ORDER_CANCELED, orderId);
+            }
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("order_id", String.valueOf(orderId));
             line.put("message", result.message());

@@ -1,6 +1,12 @@
 package io.printrelay.management;
 
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.order.Folder;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderQuery;
+import io.printrelay.order.OrderStore;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Route;
@@ -23,12 +29,56 @@ import java.util.Set;
 public class Operations {
 
     private static final Logger log = LoggerFactory.getLogger(Operations.class);
+    static final String FULFILMENT = "seda:order-fulfilment";
+    static final String ORDER_ID_HEADER = "PrintRelayOrderId";
     private static final Set<String> SCHEDULED = Set.of("quartz", "timer", "scheduler", "cron");
 
     private final CamelContext camel;
+    private final OrderStore store;
+    private final FulfilmentStore fulfilment;
 
-    public Operations(CamelContext camel) {
+    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment) {
         this.camel = camel;
+        this.store = store;
+        this.fulfilment = fulfilment;
+    }
+
+    /**
+     * Sends every order in Errors through fulfilment again, once its problem was fixed: it moves back to New and
+     * is handed over at once. Jobs with an unknown outcome stay held (see {@link #forgetUnknownJobs(long)}).
+     */
+    @ManagedOperation(description = "Move every order in Errors back to New and send it again")
+    public String retryErrors() {
+        Folder errors = store.ensureFolder(Folder.ERRORS);
+        Folder newFolder = store.ensureFolder(Folder.NEW);
+        OrderQuery inErrors = OrderQuery.all().inFolder(errors.id());
+        int retried = 0;
+        try (ProducerTemplate producer = camel.createProducerTemplate()) {
+            for (Order order : store.findOrders(inErrors).orders()) {
+                store.moveToFolder(order.getId(), newFolder, "Operations", "retry requested");
+                producer.sendBodyAndHeader(FULFILMENT, order.getId(), ORDER_ID_HEADER, order.getId());
+                retried++;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("retryErrors failed after " + retried + " orders: " + e.getMessage(), e);
+        }
+        log.info("retryErrors: {} orders sent again", retried);
+        return retried + " orders sent again";
+    }
+
+    /**
+     * An operator checked the vendor: the order's jobs whose outcome was unknown are NOT there, so they may be
+     * sent again by the next retry.
+     */
+    @ManagedOperation(description = "Declare an order's unknown-outcome jobs absent at the vendor, so they can be re-sent")
+    @ManagedOperationParameter(name = "orderId", description = "PrintRelay order id")
+    public String forgetUnknownJobs(long orderId) {
+        int count = fulfilment.forgetUnknown(orderId);
+        if (count > 0) {
+            store.addHistory(orderId, "Operations", count + " job(s) of unknown outcome declared absent at the vendor:"
+                    + " they will be sent again on retry");
+        }
+        return count + " job(s) released";
     }
 
     /**

@@ -8,6 +8,7 @@ import io.printrelay.TestOrders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PrintRelayTest
+@TestPropertySource(properties = ApiContract.STORE_ONLY)
 class OrdersApiTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

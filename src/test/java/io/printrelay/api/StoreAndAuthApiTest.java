@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.printrelay.PrintRelayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static io.printrelay.api.OrdersApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PrintRelayTest
+@TestPropertySource(properties = ApiContract.STORE_ONLY)
 class StoreAndAuthApiTest {
 
     @LocalServerPort

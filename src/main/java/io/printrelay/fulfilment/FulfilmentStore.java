@@ -1,0 +1,171 @@
+package io.printrelay.fulfilment;
+
+import io.printrelay.order.OrderDates;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The only code that writes vendor_jobs. State changes are conditional updates, so two nodes (or a sweep and an
+ * intake racing on one order) can never both send the same job.
+ */
+@Component
+public class FulfilmentStore {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public FulfilmentStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records the jobs an order needs at a vendor, keeping the ones recorded before (whatever their state). */
+    public void plan(long orderId, String vendor, List<PlannedJob> jobs) {
+        for (PlannedJob job : jobs) {
+            boolean handPlaced = job.vendorJobId() != null;
+            Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM vendor_jobs WHERE vendor = :vendor"
+                    + " AND job_name = :jobName", Map.of("vendor", vendor, "jobName", job.jobName()), Long.class);
+            if (existing != null && existing > 0) {
+                continue;
+            }
+            try {
+                jdbc.update("INSERT INTO vendor_jobs (order_id, item_id, vendor, unit, job_name, vendor_job_id, state,"
+                                + " message, created_at, updated_at) VALUES (:orderId, :itemId, :vendor, :unit, :jobName,"
+                                + " :vendorJobId, :state, :message, :now, :now)",
+                        new MapSqlParameterSource("orderId", orderId).addValue("itemId", job.itemId())
+                                .addValue("vendor", vendor).addValue("unit", job.unit())
+                                .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
+                                .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
+                                .addValue("message", handPlaced ? "placed by hand" : null)
+                                .addValue("now", now()));
+            } catch (DuplicateKeyException raced) {
+                // planned by a concurrent run at the same moment: the row exists, which is all we want
+            }
+        }
+    }
+
+    /**
+     * Claims every job of the order at the vendor that may be sent (PENDING or FAILED) for this sender alone:
+     * they become SENDING before any request leaves.
+     */
+    public List<VendorJob> claim(long orderId, String vendor) {
+        String token = UUID.randomUUID().toString();
+        jdbc.update("UPDATE vendor_jobs SET state = 'SENDING', claim = :token, updated_at = :now"
+                        + " WHERE order_id = :orderId AND vendor = :vendor AND state IN ('PENDING', 'FAILED')",
+                new MapSqlParameterSource("token", token).addValue("now", now()).addValue("orderId", orderId)
+                        .addValue("vendor", vendor));
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE claim = :token AND state = 'SENDING' ORDER BY id",
+                Map.of("token", token), FulfilmentStore::job);
+    }
+
+    /** The request never left (or was turned away unread): the jobs may be claimed again. */
+    public void release(List<VendorJob> jobs, String reason) {
+        for (VendorJob job : jobs) {
+            transition(job.id(), JobState.SENDING, JobState.PENDING, reason);
+        }
+    }
+
+    public void markSubmitted(VendorJob job, String vendorJobId) {
+        jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId, message = NULL,"
+                        + " updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("vendorJobId", vendorJobId).addValue("now", now()).addValue("id", job.id()));
+    }
+
+    public void markFailed(VendorJob job, String message) {
+        setState(job.id(), JobState.FAILED, message);
+    }
+
+    public void markUnknown(VendorJob job, String message) {
+        setState(job.id(), JobState.UNKNOWN, message);
+    }
+
+    public void markCanceled(VendorJob job, String message) {
+        setState(job.id(), JobState.CANCELED, message);
+    }
+
+    /** @return true when this call shipped the job (false: it was shipped before) */
+    public boolean markShipped(VendorJob job, String trackingNumber) {
+        return jdbc.update("UPDATE vendor_jobs SET state = 'SHIPPED', tracking_number = :tracking, updated_at = :now"
+                        + " WHERE id = :id AND state <> 'SHIPPED'",
+                new MapSqlParameterSource("tracking", trackingNumber).addValue("now", now()).addValue("id", job.id()))
+                == 1;
+    }
+
+    /** Remembers the vendor's latest status name; true when it changed (so a note is written once per change). */
+    public boolean updateVendorStatus(VendorJob job, String status) {
+        return jdbc.update("UPDATE vendor_jobs SET vendor_status = :status, updated_at = :now WHERE id = :id"
+                        + " AND (vendor_status IS NULL OR vendor_status <> :status)",
+                new MapSqlParameterSource("status", status).addValue("now", now()).addValue("id", job.id())) == 1;
+    }
+
+    public List<VendorJob> jobs(long orderId) {
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE order_id = :orderId ORDER BY id", Map.of("orderId", orderId),
+                FulfilmentStore::job);
+    }
+
+    public List<VendorJob> jobs(long orderId, String vendor) {
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE order_id = :orderId AND vendor = :vendor ORDER BY id",
+                Map.of("orderId", orderId, "vendor", vendor), FulfilmentStore::job);
+    }
+
+    /** Jobs the vendor has and that are not finished: what a status poll asks about. */
+    public List<VendorJob> openJobs(String vendor) {
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE vendor = :vendor AND state = 'SUBMITTED' ORDER BY id",
+                Map.of("vendor", vendor), FulfilmentStore::job);
+    }
+
+    /**
+     * Jobs left SENDING since before the cutoff: their sender died mid-request, so the vendor may have them.
+     * They become UNKNOWN, and are returned so their orders can be flagged.
+     */
+    public List<VendorJob> expireSending(LocalDateTime cutoff, String message) {
+        List<VendorJob> stale = jdbc.query("SELECT * FROM vendor_jobs WHERE state = 'SENDING' AND updated_at < :cutoff",
+                Map.of("cutoff", cutoff), FulfilmentStore::job);
+        return stale.stream().filter(job -> transition(job.id(), JobState.SENDING, JobState.UNKNOWN, message))
+                .toList();
+    }
+
+    /** An operator checked the vendor and the UNKNOWN jobs are not there: they may be sent again. */
+    public int forgetUnknown(long orderId) {
+        return jdbc.update("UPDATE vendor_jobs SET state = 'PENDING', message = NULL, updated_at = :now"
+                + " WHERE order_id = :orderId AND state = 'UNKNOWN'", Map.of("orderId", orderId, "now", now()));
+    }
+
+    private void setState(long id, JobState state, String message) {
+        jdbc.update("UPDATE vendor_jobs SET state = :state, message = :message, updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("state", state.name()).addValue("message", truncate(message))
+                        .addValue("now", now()).addValue("id", id));
+    }
+
+    private boolean transition(long id, JobState from, JobState to, String message) {
+        return jdbc.update("UPDATE vendor_jobs SET state = :to, message = :message, updated_at = :now"
+                        + " WHERE id = :id AND state = :from",
+                new MapSqlParameterSource("to", to.name()).addValue("from", from.name())
+                        .addValue("message", truncate(message)).addValue("now", now()).addValue("id", id)) == 1;
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 4000 ? message : message.substring(0, 3997) + "...";
+    }
+
+    private LocalDateTime now() {
+        return OrderDates.now(clock);
+    }
+
+    private static VendorJob job(ResultSet rs, int row) throws SQLException {
+        return new VendorJob(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("item_id"), rs.getString("vendor"),
+                rs.getInt("unit"), rs.getString("job_name"), rs.getString("vendor_job_id"),
+                JobState.valueOf(rs.getString("state")), rs.getString("vendor_status"), rs.getString("message"),
+                rs.getString("tracking_number"));
+    }
+}

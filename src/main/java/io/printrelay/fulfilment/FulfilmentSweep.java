@@ -1,0 +1,68 @@
+package io.printrelay.fulfilment;
+
+import io.printrelay.order.ImportResult;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderDates;
+import io.printrelay.order.OrderQuery;
+import io.printrelay.order.OrderStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The store is the queue: orders waiting in New are handed to fulfilment again by the {@code fulfilment-sweep}
+ * route, so an order whose hand-over was lost (restart, outage that outlasted the retries) is never dropped.
+ * Jobs left SENDING by a sender that died are flagged as unknown outcomes here.
+ */
+@Component("fulfilmentSweep")
+public class FulfilmentSweep {
+
+    private final OrderStore store;
+    private final FulfilmentStore fulfilment;
+    private final OrderErrors errors;
+    private final Clock clock;
+    private final Duration settle;
+    private final Duration sendingTimeout;
+    private final boolean autoSubmit;
+    private final String fromFolder;
+
+    public FulfilmentSweep(OrderStore store, FulfilmentStore fulfilment, OrderErrors errors, Clock clock,
+                           @Value("${printrelay.fulfilment.settle:10s}") Duration settle,
+                           @Value("${printrelay.fulfilment.sending-timeout:5m}") Duration sendingTimeout,
+                           @Value("${printrelay.fulfilment.auto-submit:true}") boolean autoSubmit,
+                           @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+        this.store = store;
+        this.fulfilment = fulfilment;
+        this.errors = errors;
+        this.clock = clock;
+        this.settle = settle;
+        this.sendingTimeout = sendingTimeout;
+        this.autoSubmit = autoSubmit;
+        this.fromFolder = fromFolder;
+    }
+
+    /** A new order is handed to fulfilment when it landed in the folder orders are sent from. */
+    public boolean waitsForFulfilment(ImportResult intake) {
+        return autoSubmit && intake.created() && intake.order().getFolderId() == store.ensureFolder(fromFolder).id();
+    }
+
+    /** Ids of the orders waiting in the from-folder (New) untouched for a while (the intake hands fresh ones over itself). */
+    public List<Long> ordersWaiting() {
+        LocalDateTime now = OrderDates.now(clock);
+        for (VendorJob job : fulfilment.expireSending(now.minus(sendingTimeout), null)) {
+            errors.moveToErrors(job.orderId(), "PrintRelay", "outcome unknown: check job " + job.jobName() + " on "
+                    + job.vendor() + " (its sender stopped before the answer came)");
+        }
+        if (!autoSubmit) {
+            return List.of();
+        }
+        long waitingFolder = store.ensureFolder(fromFolder).id();
+        OrderQuery waiting = new OrderQuery(List.of(waitingFolder), null, null, null, null, null, null,
+                now.minus(settle), null, "date_updated", true, 100, 0, false);
+        return store.findOrders(waiting).orders().stream().map(Order::getId).toList();
+    }
+}

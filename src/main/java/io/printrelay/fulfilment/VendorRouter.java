@@ -1,0 +1,116 @@
+package io.printrelay.fulfilment;
+
+import io.printrelay.mapping.MappedItem;
+import io.printrelay.mapping.MappedOrder;
+import io.printrelay.mapping.MappingProcessor;
+import io.printrelay.mapping.VendorChoice;
+import io.printrelay.order.Folder;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderItem;
+import io.printrelay.order.OrderStore;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Splits an order into one submission per vendor: chooses each item's vendor, leaves out Product Code Skip items,
+ * maps every item and records the jobs to send. Any problem (no vendor, missing print details) stops the whole
+ * order before anything is sent, with one note naming every order, item and field at fault.
+ */
+@Component("vendorRouter")
+public class VendorRouter {
+
+    static final String SOURCE = "PrintRelay";
+
+    private final OrderStore store;
+    private final VendorChoice choice;
+    private final MappingProcessor mapping;
+    private final FulfilmentStore fulfilment;
+    private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
+
+    public VendorRouter(OrderStore store, VendorChoice choice, MappingProcessor mapping, FulfilmentStore fulfilment,
+                        List<VendorConnector> connectors) {
+        this.store = store;
+        this.choice = choice;
+        this.mapping = mapping;
+        this.fulfilment = fulfilment;
+        connectors.forEach(c -> this.connectors.put(c.profile().id(), c));
+    }
+
+    public List<VendorSubmission> plan(long orderId) {
+        Order order = store.requireOrder(orderId, false);
+        if (isIn(order, Folder.CANCELED)) {
+            return List.of();
+        }
+        Map<String, List<OrderItem>> itemsByVendor = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (OrderItem item : order.getOrderItems()) {
+            Optional<String> vendor = choice.vendorFor(item);
+            VendorConnector connector = vendor.map(connectors::get).orElse(null);
+            if (vendor.isEmpty()) {
+                problems.add(MappingProcessor.describe(order, item) + ": no vendor: set item metadata 'vendor',"
+                        + " a code rule (printrelay.routing.code-rules), product_uuid (4over) or print_sku (POV)");
+            } else if (connector == null) {
+                problems.add(MappingProcessor.describe(order, item) + ": no vendor named '" + vendor.get() + "'");
+            } else if (!connector.profile().enabled()) {
+                problems.add(MappingProcessor.describe(order, item) + ": " + connector.profile().displayName()
+                        + " is not enabled (printrelay.vendors." + vendor.get() + ".enabled)");
+            } else if (connector.profile().productSettings().skips(item.getCode())) {
+                skipped.add(item.getCode());
+            } else {
+                itemsByVendor.computeIfAbsent(vendor.get(), v -> new ArrayList<>()).add(item);
+            }
+        }
+        Map<String, List<PlannedJob>> jobsByVendor = new LinkedHashMap<>();
+        for (Map.Entry<String, List<OrderItem>> part : itemsByVendor.entrySet()) {
+            VendorConnector connector = connectors.get(part.getKey());
+            MappedOrder mapped = mapping.map(order, connector.profile(), part.getValue());
+            List<PlannedJob> jobs = new ArrayList<>();
+            for (MappedItem item : mapped.items()) {
+                if (!connector.placedByHand(item)) {
+                    problems.addAll(item.problems());
+                }
+                jobs.addAll(connector.jobsFor(order, item));
+            }
+            jobsByVendor.put(part.getKey(), jobs);
+        }
+        if (!problems.isEmpty()) {
+            throw new OrderProblemException(orderId, SOURCE, String.join("; ", problems));
+        }
+        if (!skipped.isEmpty()) {
+            store.addHistory(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): " + String.join(", ", skipped));
+        }
+        if (jobsByVendor.isEmpty()) {
+            store.moveToFolder(orderId, store.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
+            return List.of();
+        }
+        List<VendorSubmission> submissions = new ArrayList<>();
+        jobsByVendor.forEach((vendor, jobs) -> {
+            fulfilment.plan(orderId, vendor, jobs);
+            submissions.add(new VendorSubmission(orderId, vendor));
+        });
+        return submissions;
+    }
+
+    /** The vendors an order has jobs at: what canceling it must reach. */
+    public List<VendorSubmission> partsOf(long orderId) {
+        return fulfilment.jobs(orderId).stream().map(VendorJob::vendor).distinct()
+                .map(vendor -> new VendorSubmission(orderId, vendor)).toList();
+    }
+
+    /** A vendor the routes do not know how to reach: the integrator added a vendor but not its route. */
+    public void noRouteFor(VendorSubmission submission) {
+        throw new OrderProblemException(submission.orderId(), SOURCE,
+                "No route sends orders to vendor '" + submission.vendor() + "': add it to the choice in"
+                        + " routes/order-intake.camel.yaml");
+    }
+
+    private boolean isIn(Order order, String folderName) {
+        return store.folderByName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
+    }
+}

@@ -1,0 +1,65 @@
+package io.printrelay.mapping;
+
+import io.printrelay.order.InventoryItem;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderItem;
+import io.printrelay.order.OrderStore;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies checkout data, item metadata, variations and inventory to an order's items for one vendor, and says
+ * which required print details are missing, naming the order, the item and the field.
+ */
+@Component
+public class MappingProcessor {
+
+    private final OrderStore store;
+
+    public MappingProcessor(OrderStore store) {
+        this.store = store;
+    }
+
+    public MappedOrder map(Order order, VendorProfile vendor, List<OrderItem> items) {
+        List<MappedItem> mapped = new ArrayList<>();
+        for (OrderItem item : items) {
+            MappedItem mappedItem = new MappedItem(item, inventoryFor(item, vendor), vendor);
+            mapped.add(mappedItem);
+            for (String field : vendor.requiredItemFields()) {
+                if (mappedItem.field(field).isEmpty()) {
+                    mappedItem.addProblem(missing(order, item, field));
+                }
+            }
+            if (vendor.requiresArtwork() && mappedItem.prints().isEmpty()) {
+                mappedItem.addProblem(missing(order, item, "print_url"));
+            }
+        }
+        return new MappedOrder(order, vendor, mapped);
+    }
+
+    /** The inventory item for an item: by the code Product Code Match gives it, else by its own code. */
+    public InventoryItem inventoryFor(OrderItem item, VendorProfile vendor) {
+        if (item.getCode() == null || item.getCode().isBlank()) {
+            return null;
+        }
+        if (vendor != null) {
+            InventoryItem matched = vendor.productSettings().matchFor(item.getCode())
+                    .flatMap(store::findInventoryItemByCode).orElse(null);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return store.findInventoryItemByCode(item.getCode()).orElse(null);
+    }
+
+    public static String describe(Order order, OrderItem item) {
+        String what = item.getCode() != null && !item.getCode().isBlank() ? item.getCode() : item.getName();
+        return "Order " + order.getId() + " item " + item.getId() + " (" + what + ")";
+    }
+
+    private static String missing(Order order, OrderItem item, String field) {
+        return describe(order, item) + ": print details are missing: " + field;
+    }
+}

@@ -1,0 +1,36 @@
+package io.printrelay.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the mapping processor needs to know about a vendor; each vendor package provides one. */
+public interface VendorProfile {
+
+    /** Short id used in routes and tables: "fourover", "pov". */
+    String id();
+
+    /** The name people use: "4over", "POV". */
+    String displayName();
+
+    boolean enabled();
+
+    ProductSettings productSettings();
+
+    ShippingClassMatch shippingClassMatch();
+
+    /** Item fields that must resolve to a value, in the order problems are reported. */
+    List<String> requiredItemFields();
+
+    /** Item fields that fall back to a default when nothing else gives them (4over: sets=1, dropship=1). */
+    Map<String, String> itemDefaults();
+
+    /** The item field that Product Code Match supplies (POV: print_sku), or null when it only finds inventory. */
+    String productCodeField();
+
+    /** Whether the vendor needs artwork (print_url or print_url_1..n) on every item. */
+    boolean requiresArtwork();
+
+    String afterImportFolder();
+
+    String afterShipmentFolder();
+}

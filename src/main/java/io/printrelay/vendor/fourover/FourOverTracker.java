@@ -1,0 +1,104 @@
+package io.printrelay.vendor.fourover;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.printrelay.fulfilment.FulfilmentProgress;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.VendorHttp;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.order.OrderStore;
+import io.printrelay.order.Shipment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * One status poll of one 4over job. 4over lists a job's statuses newest first; we go by the status name (several
+ * names share a uuid). {@code Complete: …} fetches the tracking and records the shipment, {@code Canceled} cancels
+ * the job here too, {@code On Hold: …} is written to history once per change.
+ */
+@Component("fourOverTracker")
+public class FourOverTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(FourOverTracker.class);
+
+    private final FourOverClient client;
+    private final FulfilmentStore fulfilment;
+    private final FulfilmentProgress progress;
+    private final OrderStore store;
+    private final FourOverProfile profile;
+
+    public FourOverTracker(FourOverClient client, FulfilmentStore fulfilment, FulfilmentProgress progress,
+                           OrderStore store, FourOverProfile profile) {
+        this.client = client;
+        this.fulfilment = fulfilment;
+        this.progress = progress;
+        this.store = store;
+        this.profile = profile;
+    }
+
+    /** The jobs to ask 4over about: every accepted job not yet shipped or canceled. */
+    public List<VendorJob> openJobs() {
+        return fulfilment.openJobs(FourOverProfile.ID);
+    }
+
+    public void refresh(VendorJob job) {
+        VendorHttp.Response response = client.status(job.vendorJobId());
+        if (response.status() == 404) {
+            if (fulfilment.updateVendorStatus(job, "Not found at 4over")) {
+                store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over does not know job " + job.vendorJobId()
+                        + " (" + job.jobName() + "): check the job id");
+            }
+            return;
+        }
+        if (!response.isSuccess()) {
+            log.warn("4over status of job {} answered HTTP {}: {}", job.vendorJobId(), response.status(),
+                    FourOverClient.abbreviate(response.body()));
+            return;
+        }
+        JsonNode latest = client.json(response).path("entities").path(0);
+        String status = latest.path("status").asText("");
+        if (status.isBlank()) {
+            return;
+        }
+        boolean changed = fulfilment.updateVendorStatus(job, status);
+        if (status.startsWith("Complete")) {
+            ship(job, status);
+        } else if (status.startsWith("Cancel")) {
+            fulfilment.markCanceled(job, "canceled at 4over");
+            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
+                    + job.jobName() + ")");
+            progress.afterVendorCancel(job.orderId(), profile);
+        } else if (changed && status.startsWith("On Hold")) {
+            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+                    + job.jobName() + "): " + status);
+        } else if (changed) {
+            log.debug("4over job {} is now {}", job.vendorJobId(), status);
+        }
+    }
+
+    private void ship(VendorJob job, String status) {
+        String tracking = client.json(client.tracking(job.vendorJobId())).path("tracking").asText("").trim();
+        if (tracking.isEmpty()) {
+            return; // 4over says complete before the carrier number is in: the next poll picks it up
+        }
+        String method = store.findOrder(job.orderId(), false)
+                .map(order -> profile.shippingClassMatch().mailClassFor(order.getShippingMethod())).orElse("");
+        store.addShipment(job.orderId(), new Shipment(tracking, carrierOf(tracking), method, trackingUrl(tracking)));
+        if (fulfilment.markShipped(job, tracking)) {
+            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+                    + job.jobName() + ") " + status + ", tracking " + tracking);
+            log.info("Order {}: 4over job {} shipped, tracking {}", job.orderId(), job.vendorJobId(), tracking);
+            progress.afterShipment(job.orderId(), profile, job);
+        }
+    }
+
+    static String carrierOf(String tracking) {
+        return tracking.startsWith("1Z") ? "UPS" : tracking.matches("\\d{12}|\\d{15}") ? "FedEx" : "4over";
+    }
+
+    static String trackingUrl(String tracking) {
+        return tracking.startsWith("1Z") ? "https://www.ups.com/track?tracknum=" + tracking : "";
+    }
+}
