@@ -29,28 +29,43 @@ public class FulfilmentStore {
         this.clock = clock;
     }
 
-    /** Records the jobs an order needs at a vendor, keeping the ones recorded before (whatever their state). */
+    /**
+     * Records the jobs an order needs at a vendor. Jobs recorded before keep their state, except that a job
+     * placed by hand takes its vendor id (even over an unknown outcome: the operator found it at the vendor), and
+     * unsent jobs that are no longer part of the order (an item removed, a quantity lowered) are retired.
+     */
     public void plan(long orderId, String vendor, List<PlannedJob> jobs) {
         for (PlannedJob job : jobs) {
             boolean handPlaced = job.vendorJobId() != null;
+            MapSqlParameterSource params = new MapSqlParameterSource("orderId", orderId)
+                    .addValue("itemId", job.itemId()).addValue("vendor", vendor).addValue("unit", job.unit())
+                    .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
+                    .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
+                    .addValue("message", handPlaced ? "placed by hand" : null).addValue("now", now());
             Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM vendor_jobs WHERE vendor = :vendor"
-                    + " AND job_name = :jobName", Map.of("vendor", vendor, "jobName", job.jobName()), Long.class);
+                    + " AND job_name = :jobName", params, Long.class);
             if (existing != null && existing > 0) {
+                if (handPlaced) {
+                    jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId,"
+                            + " message = :message, updated_at = :now WHERE vendor = :vendor AND job_name = :jobName"
+                            + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN')", params);
+                }
                 continue;
             }
             try {
                 jdbc.update("INSERT INTO vendor_jobs (order_id, item_id, vendor, unit, job_name, vendor_job_id, state,"
-                                + " message, created_at, updated_at) VALUES (:orderId, :itemId, :vendor, :unit, :jobName,"
-                                + " :vendorJobId, :state, :message, :now, :now)",
-                        new MapSqlParameterSource("orderId", orderId).addValue("itemId", job.itemId())
-                                .addValue("vendor", vendor).addValue("unit", job.unit())
-                                .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
-                                .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
-                                .addValue("message", handPlaced ? "placed by hand" : null)
-                                .addValue("now", now()));
+                        + " message, created_at, updated_at) VALUES (:orderId, :itemId, :vendor, :unit, :jobName,"
+                        + " :vendorJobId, :state, :message, :now, :now)", params);
             } catch (DuplicateKeyException raced) {
                 // planned by a concurrent run at the same moment: the row exists, which is all we want
             }
+        }
+        if (!jobs.isEmpty()) {
+            jdbc.update("UPDATE vendor_jobs SET state = 'CANCELED', message = 'no longer part of the order',"
+                            + " updated_at = :now WHERE order_id = :orderId AND vendor = :vendor"
+                            + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN') AND job_name NOT IN (:names)",
+                    new MapSqlParameterSource("now", now()).addValue("orderId", orderId).addValue("vendor", vendor)
+                            .addValue("names", jobs.stream().map(PlannedJob::jobName).toList()));
         }
     }
 

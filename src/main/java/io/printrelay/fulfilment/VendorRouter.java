@@ -94,6 +94,14 @@ public class VendorRouter {
             fulfilment.plan(orderId, vendor, jobs);
             submissions.add(new VendorSubmission(orderId, vendor));
         });
+        List<String> unknown = fulfilment.jobs(orderId).stream().filter(job -> job.state() == JobState.UNKNOWN)
+                .map(job -> job.jobName() + " on " + displayName(job.vendor())).toList();
+        if (!unknown.isEmpty()) {
+            // never re-send blindly: a person must say whether the vendor has these jobs
+            throw new OrderProblemException(orderId, SOURCE, "outcome unknown: check job " + String.join(", ", unknown)
+                    + "; if it is there, set its id as item metadata fourover_job_id, if not, run"
+                    + " Operations.forgetUnknownJobs(" + orderId + "), then retry");
+        }
         return submissions;
     }
 
@@ -108,6 +116,11 @@ public class VendorRouter {
         throw new OrderProblemException(submission.orderId(), SOURCE,
                 "No route sends orders to vendor '" + submission.vendor() + "': add it to the choice in"
                         + " routes/order-intake.camel.yaml");
+    }
+
+    private String displayName(String vendor) {
+        VendorConnector connector = connectors.get(vendor);
+        return connector == null ? vendor : connector.profile().displayName();
     }
 
     private boolean isIn(Order order, String folderName) {
