@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every file in routes/ loads, every route in it has an explicit id, uses the error policy and is started. */
+/**
+ * Every file in routes/ loads, every route in it has an explicit id, uses the error policy and is started (or
+ * stopped, when its autoStartup setting says so).
+ */
 @PrintRelayTest
 class RoutesLoadTest {
 
@@ -44,8 +47,10 @@ class RoutesLoadTest {
                     assertThat(id).as("route without an explicit id in " + file).isNotBlank();
                     assertThat(route.get("routeConfigurationId")).as(id + " uses the shared error policy")
                             .isEqualTo(ERROR_POLICY);
+                    boolean autoStartup = route.get("autoStartup") == null || Boolean.parseBoolean(
+                            camel.resolvePropertyPlaceholders(String.valueOf(route.get("autoStartup"))));
                     assertThat(camel.getRouteController().getRouteStatus(id)).as(id + " in " + file)
-                            .isEqualTo(ServiceStatus.Started);
+                            .isEqualTo(autoStartup ? ServiceStatus.Started : ServiceStatus.Stopped);
                     routeIds.add(id);
                 } else if (entry.containsKey("routeConfiguration")) {
                     String id = (String) ((Map<?, ?>) entry.get("routeConfiguration")).get("id");
