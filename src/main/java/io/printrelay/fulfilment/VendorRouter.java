@@ -52,7 +52,9 @@ public class VendorRouter {
         for (OrderItem item : order.getOrderItems()) {
             Optional<String> vendor = choice.vendorFor(item);
             VendorConnector connector = vendor.map(connectors::get).orElse(null);
-            if (vendor.isEmpty()) {
+            if (vendor.isEmpty() && skippedByAnyVendor(item)) {
+                skipped.add(item.getCode());
+            } else if (vendor.isEmpty()) {
                 problems.add(MappingProcessor.describe(order, item) + ": no vendor: set item metadata 'vendor',"
                         + " a code rule (printrelay.routing.code-rules), product_uuid (4over) or print_sku (POV)");
             } else if (connector == null) {
@@ -116,6 +118,12 @@ public class VendorRouter {
         throw new OrderProblemException(submission.orderId(), SOURCE,
                 "No route sends orders to vendor '" + submission.vendor() + "': add it to the choice in"
                         + " routes/order-intake.camel.yaml");
+    }
+
+    /** An item no vendor takes but whose code a vendor's Product Code Skip names is left out, not an error. */
+    private boolean skippedByAnyVendor(OrderItem item) {
+        return connectors.values().stream().anyMatch(c -> c.profile().enabled()
+                && c.profile().productSettings().skips(item.getCode()));
     }
 
     private String displayName(String vendor) {

@@ -2,12 +2,4 @@ package io.printrelay.fulfilment;
 
 /** The part of an order that goes to one vendor: what the vendor routes of routes/ receive. */
 public record VendorSubmission(long orderId, String vendor) {
-
-    public long getOrderId() {
-        return orderId;
-    }
-
-    public String getVendor() {
-        return vendor;
-    }
 }

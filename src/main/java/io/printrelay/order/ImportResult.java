@@ -2,12 +2,4 @@ package io.printrelay.order;
 
 /** The stored order and whether this import created it ({@code false}: it was there already). */
 public record ImportResult(Order order, boolean created) {
-
-    public Order getOrder() {
-        return order;
-    }
-
-    public boolean isCreated() {
-        return created;
-    }
 }

@@ -62,8 +62,8 @@ public class DemoOrders {
                     "colorspec_uuid", Flyers.COLORSPEC_4_0, "turnaroundtime_uuid", Flyers.NEXT_DAY_100_4_0,
                     "print_url", "https://art.printrelay.example/flyer.pdf")));
             case 3 -> order.getOrderItems().add(item("Postcards 4x6", "postcard-4x6", 1, Map.of(
-                    "product_uuid", Postcards.PRODUCT, "runsize_uuid", Postcards.RUNSIZE_250,
-                    "colorspec_uuid", Postcards.COLORSPEC_4_4, "turnaroundtime_uuid", Postcards.NEXT_DAY_250_4_4,
+                    "product_uuid", Postcards.PRODUCT, "runsize_uuid", Postcards.RUNSIZE_500,
+                    "colorspec_uuid", Postcards.COLORSPEC_4_4, "turnaroundtime_uuid", Postcards.NEXT_DAY_500_4_4,
                     "print_url", "https://art.printrelay.example/postcard.pdf")));
             default -> order.getOrderItems().add(item("Business cards (no product_uuid: lands in Errors)",
                     "bc-broken", 1, Map.of("vendor", "4over", "runsize_uuid", BusinessCards.RUNSIZE_500,

@@ -31,6 +31,10 @@ public record SimulatedJob(String jobId, String customerOrderId, String customer
         return canceledAt != null;
     }
 
+    SimulatedJob createdAt(Instant when) {
+        return new SimulatedJob(jobId, customerOrderId, customerJobId, when, coupons, request, canceledAt);
+    }
+
     SimulatedJob canceledAt(Instant when) {
         return new SimulatedJob(jobId, customerOrderId, customerJobId, createdAt, coupons, request, when);
     }

@@ -41,6 +41,15 @@ final class StatusProgression {
         return history;
     }
 
+    /** The creation time that puts the job at {@code status} at {@code now} (and keeps it there for one step). */
+    Instant createdAtReaching(JobStatus status, SimulatedJob job, Instant now) {
+        int index = path(job.coupons().artworkHold()).indexOf(status);
+        if (index < 0) {
+            throw new IllegalArgumentException(status.statusName() + " is not on the path of job " + job.jobId());
+        }
+        return now.minus(step.multipliedBy(index));
+    }
+
     JobStatus current(SimulatedJob job, Instant now) {
         return history(job, now).get(0).status();
     }

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 @PrintRelayTest
 @TestPropertySource(properties = {
         "printrelay.sandbox.fourover.step-millis=3600000",
-        "printrelay.vendors.fourover.shipping-class-match[Standard Shipping]=UPS 2nd Day Air",
+        "printrelay.vendors.fourover.shipping-class-match[Standard\\ Shipping]=UPS 2nd Day Air",
         "printrelay.vendors.fourover.product-settings.code-skip=GIFT-CARD",
         "printrelay.vendors.fourover.product-settings.code-match[bc-promo]=BC-PROMO-INVENTORY"})
 class FourOverEndToEndTest {
@@ -238,7 +238,7 @@ class FourOverEndToEndTest {
 
         assertThat(history(id).stream().filter(n -> n.contains("On Hold"))).hasSize(1);
         assertThat(history(id)).contains("4over job " + job.vendorJobId() + " (" + job.jobName() + "): "
-                + JobStatus.ON_HOLD_ARTWORK.label());
+                + JobStatus.ON_HOLD_ARTWORK.statusName());
     }
 
     @Test
