@@ -3,10 +3,12 @@ package io.printrelay.management;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.PrintRelayTest;
+import org.apache.camel.CamelContext;
 import org.jolokia.support.spring.SpringJolokiaAgent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ObjectUtils;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,13 +29,19 @@ class OperationsJolokiaTest {
 
     @Autowired
     SpringJolokiaAgent jolokia;
+    @Autowired
+    Operations operationsBean;
+    @Autowired
+    CamelContext camel;
     String operations;
 
+    /** Other test contexts in this JVM have their own MBeans: find this context's by its identity and name. */
     @BeforeEach
     void findOperationsMBean() throws Exception {
+        String identity = ObjectUtils.getIdentityHexString(operationsBean);
         JsonNode found = get("search/io.printrelay:type=Operations,*").path("value");
-        assertThat(found).hasSize(1);
-        operations = found.get(0).asText();
+        operations = java.util.stream.StreamSupport.stream(found.spliterator(), false).map(JsonNode::asText)
+                .filter(name -> name.contains("identity=" + identity)).findFirst().orElseThrow();
     }
 
     @Test
@@ -44,8 +52,8 @@ class OperationsJolokiaTest {
 
     @Test
     void pollNowRunsAQuartzRouteOnce() throws Exception {
-        String probe = get("search/org.apache.camel:type=routes,name=%22test-poll-probe%22,*").path("value").get(0)
-                .asText();
+        String probe = "org.apache.camel:context=" + camel.getManagementName()
+                + ",type=routes,name=\"test-poll-probe\"";
         long before = get("read/" + encode(probe) + "/ExchangesCompleted").path("value").asLong();
 
         JsonNode result = exec(operations, "pollNow", "test-poll-probe");
