@@ -209,6 +209,23 @@ class FourOverEndToEndTest {
     }
 
     @Test
+    void jobsCanceledAtFourOverCancelTheOrder() {
+        String id = create(null, cards(1, art()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        VendorJob job = fulfilment.jobs(Long.parseLong(id)).get(0);
+
+        simulator.cancel(job.vendorJobId());
+        operations.pollNow("fourover-status-poll");
+
+        assertThat(folderOf(id)).isEqualTo(CANCELED);
+        assertThat(history(id)).contains("4over canceled job " + job.vendorJobId() + " (" + job.jobName() + ")");
+        JsonNode jobs = api.get("/orders/" + id + "/vendor-jobs").body().path("vendor_jobs");
+        assertThat(jobs.get(0).path("state").asText()).isEqualTo("CANCELED");
+        assertThat(jobs.get(0).path("vendor_status").asText()).isEqualTo("Canceled");
+        assertThat(jobs.get(0).path("vendor_job_id").asText()).isEqualTo(job.vendorJobId());
+    }
+
+    @Test
     void aJobPlacedByHandOnFourOverIsTrackedNotSubmitted() throws Exception {
         JsonNode handPlaced = MAPPER.readTree(handPlacedOrder());
         String jobId = simulator.placeOrder(handPlaced).jobIds().keySet().iterator().next();

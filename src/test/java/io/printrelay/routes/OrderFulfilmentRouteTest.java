@@ -1,0 +1,65 @@
+package io.printrelay.routes;
+
+import io.printrelay.PrintRelayTest;
+import io.printrelay.fulfilment.VendorSubmission;
+import io.printrelay.order.Folder;
+import io.printrelay.order.HistoryNote;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderStore;
+import io.printrelay.order.OrderStoreFixtures;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.model.BeanDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The vendor {@code choice} of routes/order-intake.camel.yaml in isolation: the planning step and the vendor routes
+ * are advised away, so only the choice itself is exercised. The advised context is thrown away afterwards.
+ */
+@PrintRelayTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class OrderFulfilmentRouteTest {
+
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    ProducerTemplate producer;
+    @Autowired
+    OrderStore store;
+
+    @Test
+    void eachVendorsPartGoesToItsRouteAndAnUnknownVendorIsAnErrorNamingTheChoice() throws Exception {
+        long orderId = store.importOrder(OrderStoreFixtures.order("route-test", "r-1"),
+                store.ensureFolder(Folder.NEW).id(), "test", "n").order().getId();
+        AdviceWith.adviceWith(camel, "order-fulfilment", route -> {
+            route.replaceFromWith("direct:test-fulfilment");
+            route.weaveByType(BeanDefinition.class).selectFirst().replace().process(exchange -> exchange.getMessage().setBody(List.of(
+                    new VendorSubmission(orderId, "fourover"), new VendorSubmission(orderId, "pov"),
+                    new VendorSubmission(orderId, "acme"))));
+            route.weaveByToUri("direct:fourover-submit").replace().to("mock:fourover");
+            route.weaveByToUri("direct:pov-submit").replace().to("mock:pov");
+        });
+        MockEndpoint fourOver = camel.getEndpoint("mock:fourover", MockEndpoint.class);
+        MockEndpoint pov = camel.getEndpoint("mock:pov", MockEndpoint.class);
+        fourOver.expectedMessageCount(1);
+        pov.expectedMessageCount(1);
+
+        producer.sendBodyAndHeader("direct:test-fulfilment", null, "PrintRelayOrderId", orderId);
+
+        MockEndpoint.assertIsSatisfied(fourOver, pov);
+        assertThat(fourOver.getExchanges().get(0).getMessage().getBody(VendorSubmission.class).vendor())
+                .isEqualTo("fourover");
+        Order order = store.requireOrder(orderId, true);
+        assertThat(order.getFolderId()).isEqualTo(store.folderByName(Folder.ERRORS).orElseThrow().id());
+        assertThat(order.getOrderHistory()).extracting(HistoryNote::note).anyMatch(note -> note.contains(
+                "No route sends orders to vendor 'acme': add it to the choice in routes/order-intake.camel.yaml"));
+    }
+}
