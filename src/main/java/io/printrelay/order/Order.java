@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code checkout_data} and {@code order_metadata} are kept exactly as given (keys with spaces, unicode, value types).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"id", "source_id", "source_name", "email", "customer_id", "shipping_method", "quantity_total",
+@JsonPropertyOrder({"id", "order_number", "source_id", "source_name", "email", "customer_id", "shipping_method", "quantity_total",
         "weight_total", "product_total", "shipping_total", "handling_total", "tax_total", "discount_total",
         "order_total", "payment_type", "payment_status", "ip_address", "fulfillment_name", "fulfillment_id",
         "order_notes", "folder_id", "date_added", "date_updated", "shipping", "customer", "return_address",
@@ -29,6 +29,7 @@ public class Order {
 
     @JsonSerialize(using = ToStringSerializer.class)
     private Long id;
+    private String orderNumber;
     private String sourceId;
     private String sourceName;
     private String email;
@@ -70,6 +71,9 @@ public class Order {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    /** The number people know the order by (a source's own order number with its Order Prefix). */
+    public String getOrderNumber() { return orderNumber; }
+    public void setOrderNumber(String orderNumber) { this.orderNumber = orderNumber; }
     public String getSourceId() { return sourceId; }
     public void setSourceId(String sourceId) { this.sourceId = sourceId; }
     public String getSourceName() { return sourceName; }

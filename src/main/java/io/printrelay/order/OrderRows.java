@@ -8,12 +8,12 @@ import java.time.LocalDateTime;
 /** Column lists and row mappers of the order store, kept beside {@link OrderStore} and used only by it. */
 final class OrderRows {
 
-    static final String ORDER_COLUMNS = "source_name, source_id, email, customer_id, shipping_method,"
+    static final String ORDER_COLUMNS = "order_number, source_name, source_id, email, customer_id, shipping_method,"
             + " quantity_total, weight_total, product_total, shipping_total, handling_total, tax_total,"
             + " discount_total, order_total, payment_type, payment_status, ip_address, fulfillment_name,"
             + " fulfillment_id, order_notes, folder_id, shipping_json, customer_json, return_address_json,"
             + " checkout_data_json, order_metadata_json, date_added, date_updated";
-    static final String ORDER_VALUES = ":sourceName, :sourceId, :email, :customerId, :shippingMethod,"
+    static final String ORDER_VALUES = ":orderNumber, :sourceName, :sourceId, :email, :customerId, :shippingMethod,"
             + " :quantityTotal, :weightTotal, :productTotal, :shippingTotal, :handlingTotal, :taxTotal,"
             + " :discountTotal, :orderTotal, :paymentType, :paymentStatus, :ipAddress, :fulfillmentName,"
             + " :fulfillmentId, :orderNotes, :folderId, :shippingJson, :customerJson, :returnAddressJson,"
@@ -45,6 +45,7 @@ final class OrderRows {
     Order order(ResultSet rs, int row) throws SQLException {
         Order order = new Order();
         order.setId(rs.getLong("id"));
+        order.setOrderNumber(rs.getString("order_number"));
         order.setSourceName(rs.getString("source_name"));
         order.setSourceId(rs.getString("source_id"));
         order.setEmail(rs.getString("email"));

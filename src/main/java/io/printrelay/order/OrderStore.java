@@ -1,5 +1,6 @@
 package io.printrelay.order;
 
+import io.printrelay.tracking.TrackingOutbox;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,12 +37,16 @@ public class OrderStore {
     private final JsonText json;
     private final Clock clock;
 
-    public OrderStore(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, JsonText json, Clock clock) {
+    private final TrackingOutbox outbox;
+
+    public OrderStore(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, JsonText json, Clock clock,
+                      TrackingOutbox outbox) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
         this.rows = new OrderRows(json);
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     // ---------------------------------------------------------------- orders
@@ -140,6 +145,9 @@ public class OrderStore {
             }
             if (order.getDateAdded() == null) {
                 order.setDateAdded(current.getDateAdded());
+            }
+            if (order.getOrderNumber() == null) {
+                order.setOrderNumber(current.getOrderNumber());
             }
             jdbc.update("UPDATE orders SET " + OrderRows.ORDER_ASSIGNMENTS + " WHERE id = :id",
                     orderParams(order, order.getFolderId()).addValue("id", orderId));
@@ -276,16 +284,22 @@ public class OrderStore {
                 Map.of("orderId", orderId, "shipmentId", shipmentId), rows::shipment).stream().findFirst();
     }
 
-    /** Adds a shipment unless the order already has one with that tracking number (then: empty). */
+    /**
+     * Adds a shipment unless the order already has one with that tracking number (then: empty). Its return to the
+     * order's source is queued in the same transaction: no shipment without its tracking return.
+     */
     public Optional<Shipment> addShipment(long orderId, Shipment shipment) {
         requireExists(orderId);
         if (hasTrackingNumber(orderId, shipment.getTrackingNumber())) {
             return Optional.empty();
         }
+        String source = jdbc.queryForObject("SELECT source_name FROM orders WHERE id = :id", Map.of("id", orderId),
+                String.class);
         try {
             long id = tx.execute(status -> {
                 long shipmentId = insertShipment(orderId, shipment);
                 touch(orderId);
+                outbox.enqueue(orderId, shipmentId, source);
                 return shipmentId;
             });
             return findShipment(orderId, id);
@@ -381,6 +395,7 @@ public class OrderStore {
     private MapSqlParameterSource orderParams(Order order, long folderId) {
         LocalDateTime now = now();
         return new MapSqlParameterSource()
+                .addValue("orderNumber", order.getOrderNumber())
                 .addValue("sourceName", order.getSourceName())
                 .addValue("sourceId", blankToNull(order.getSourceId()))
                 .addValue("email", order.getEmail())

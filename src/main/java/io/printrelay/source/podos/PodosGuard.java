@@ -1,0 +1,36 @@
+package io.printrelay.source.podos;
+
+import io.printrelay.config.MissingSettingException;
+import io.printrelay.sandbox.SandboxUrls;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/** Outside the sandbox, the podOS import needs a real project and API token before it may start. */
+@Component
+public class PodosGuard implements InitializingBean {
+
+    static final String SANDBOX_TOKEN = "sandbox-podos-token";
+
+    private final PodosProperties properties;
+    private final SandboxUrls sandbox;
+
+    public PodosGuard(PodosProperties properties, SandboxUrls sandbox) {
+        this.properties = properties;
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!properties.enabled() || sandbox.enabled()) {
+            return;
+        }
+        if (properties.project() == null || properties.project().isBlank()) {
+            throw new MissingSettingException("printrelay.sources.podos.project", "must be set to import from podOS");
+        }
+        if (properties.apiToken() == null || properties.apiToken().isBlank()
+                || SANDBOX_TOKEN.equals(properties.apiToken())) {
+            throw new MissingSettingException("printrelay.sources.podos.api-token",
+                    "must be set to your podOS API token to import from podOS");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.printrelay.source.podos;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.VendorHttp;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.fulfilment.VendorUnavailableException;
+import io.printrelay.order.Order;
+import io.printrelay.order.OrderItem;
+import io.printrelay.order.OrderStore;
+import io.printrelay.order.Shipment;
+import io.printrelay.tracking.ReturnOutcome;
+import io.printrelay.tracking.TrackingReturn;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Sync Tracking Numbers: a shipment of a podOS order becomes a podOS fulfilment (which marks the order complete
+ * there). Before posting, the podOS order is read: a fulfilment with the same tracking number means an earlier
+ * attempt got through without its answer, and nothing is posted twice.
+ */
+@Component("podosTrackingWriter")
+public class PodosTrackingWriter {
+
+    private final PodosProperties properties;
+    private final PodosClient client;
+    private final OrderStore store;
+    private final FulfilmentStore fulfilment;
+    private final ObjectMapper mapper;
+
+    public PodosTrackingWriter(PodosProperties properties, PodosClient client, OrderStore store,
+                               FulfilmentStore fulfilment, ObjectMapper mapper) {
+        this.properties = properties;
+        this.client = client;
+        this.store = store;
+        this.fulfilment = fulfilment;
+        this.mapper = mapper;
+    }
+
+    public ReturnOutcome send(TrackingReturn ret) {
+        if (!properties.syncTracking()) {
+            return ReturnOutcome.notNeeded("podOS sync-tracking is off");
+        }
+        Order order = store.requireOrder(ret.orderId(), false);
+        Shipment shipment = store.findShipment(ret.orderId(), ret.shipmentId()).orElse(null);
+        if (shipment == null) {
+            return ReturnOutcome.notNeeded("the shipment was deleted before its return");
+        }
+        if (alreadyAtPodos(order.getSourceId(), shipment.getTrackingNumber())) {
+            return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " was already at podOS");
+        }
+        VendorHttp.Response response = client.postFulfilment(order.getSourceId(), body(order, shipment));
+        if (!response.isSuccess()) {
+            throw new VendorUnavailableException("podOS refused the fulfilment of " + order.getSourceId() + " (HTTP "
+                    + response.status() + "): " + response.body());
+        }
+        return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " sent to podOS order "
+                + order.getSourceId() + " (fulfilment recorded, order complete there)");
+    }
+
+    private boolean alreadyAtPodos(String podosOrderId, String trackingNumber) {
+        VendorHttp.Response response = client.getOrder(podosOrderId);
+        if (!response.isSuccess()) {
+            throw new VendorUnavailableException("podOS order " + podosOrderId + " could not be read (HTTP "
+                    + response.status() + ")");
+        }
+        try {
+            JsonNode order = mapper.readTree(response.body());
+            for (JsonNode fulfilment : order.path(PodosApi.ORDER_FULFILMENTS)) {
+                if (trackingNumber.equals(fulfilment.path(PodosApi.TRACKING_NUMBER).asText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new VendorUnavailableException("podOS order " + podosOrderId + " is not readable JSON", e);
+        }
+    }
+
+    /** The items this shipment carries: those whose vendor jobs shipped with its tracking number, else all. */
+    private String body(Order order, Shipment shipment) {
+        Set<Long> shippedItems = fulfilment.jobs(order.getId()).stream()
+                .filter(job -> shipment.getTrackingNumber().equals(job.trackingNumber()))
+                .map(VendorJob::itemId).collect(Collectors.toSet());
+        List<OrderItem> items = order.getOrderItems().stream()
+                .filter(item -> shippedItems.isEmpty() || shippedItems.contains(item.getId())).toList();
+        ObjectNode body = mapper.createObjectNode();
+        body.put(PodosApi.TRACKING_NUMBER, shipment.getTrackingNumber());
+        body.put(PodosApi.CARRIER, shipment.getCarrierCode() == null ? "" : shipment.getCarrierCode());
+        body.put(PodosApi.TRACKING_URL, shipment.getTrackingUrl() == null ? "" : shipment.getTrackingUrl());
+        ArrayNode lines = body.putArray(PodosApi.ITEMS);
+        for (OrderItem item : items) {
+            Object podosId = item.getMetadata().get(PodosOrderReader.ITEM_ID_FIELD);
+            if (podosId != null && !podosId.toString().isBlank()) {
+                lines.addObject().put(PodosApi.ITEM_ID, podosId.toString())
+                        .put(PodosApi.QUANTITY, item.getQuantity() == null ? 1 : item.getQuantity());
+            }
+        }
+        return body.toString();
+    }
+}

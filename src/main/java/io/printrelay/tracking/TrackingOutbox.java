@@ -1,0 +1,132 @@
+package io.printrelay.tracking;
+
+import io.printrelay.order.OrderDates;
+import io.printrelay.order.OrderStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The only code that writes tracking_returns: shipments to send back to their order's source. A return is written
+ * in the shipment's own transaction ({@link #enqueue}), claimed by one sender at a time, and retried with
+ * exponential backoff until the source accepts it. Once SENT it is never sent again.
+ */
+@Component("trackingOutbox")
+public class TrackingOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(TrackingOutbox.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final OrderStore store;
+    private final Clock clock;
+    private final Duration initialDelay;
+    private final Duration maximumDelay;
+    private final Duration sendingTimeout;
+
+    public TrackingOutbox(NamedParameterJdbcTemplate jdbc, @Lazy OrderStore store, Clock clock,
+                          @Value("${printrelay.tracking-return.initial-delay:5s}") Duration initialDelay,
+                          @Value("${printrelay.tracking-return.maximum-delay:30m}") Duration maximumDelay,
+                          @Value("${printrelay.tracking-return.sending-timeout:5m}") Duration sendingTimeout) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.clock = clock;
+        this.initialDelay = initialDelay;
+        this.maximumDelay = maximumDelay;
+        this.sendingTimeout = sendingTimeout;
+    }
+
+    /** Called by the order store inside the transaction that records the shipment. */
+    public void enqueue(long orderId, long shipmentId, String sourceName) {
+        LocalDateTime now = now();
+        jdbc.update("INSERT INTO tracking_returns (order_id, shipment_id, source_name, state, attempts, next_attempt_at,"
+                        + " created_at, updated_at) VALUES (:orderId, :shipmentId, :source, 'PENDING', 0, :now, :now, :now)",
+                new MapSqlParameterSource("orderId", orderId).addValue("shipmentId", shipmentId)
+                        .addValue("source", sourceName).addValue("now", now));
+    }
+
+    /** Returns due now, each claimed for this caller alone (SENDING). A sender that died frees its claims later. */
+    public List<TrackingReturn> due() {
+        LocalDateTime now = now();
+        jdbc.update("UPDATE tracking_returns SET state = 'PENDING', claim = NULL WHERE state = 'SENDING'"
+                + " AND updated_at < :stale", Map.of("stale", now.minus(sendingTimeout)));
+        List<Long> ids = jdbc.queryForList("SELECT id FROM tracking_returns WHERE state = 'PENDING'"
+                + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id", Map.of("now", now), Long.class);
+        String token = UUID.randomUUID().toString();
+        List<TrackingReturn> claimed = new ArrayList<>();
+        for (Long id : ids.subList(0, Math.min(ids.size(), 100))) {
+            int won = jdbc.update("UPDATE tracking_returns SET state = 'SENDING', claim = :token, updated_at = :now"
+                    + " WHERE id = :id AND state = 'PENDING'", Map.of("token", token, "now", now, "id", id));
+            if (won == 1) {
+                claimed.addAll(jdbc.query("SELECT * FROM tracking_returns WHERE id = :id", Map.of("id", id),
+                        TrackingOutbox::row));
+            }
+        }
+        return claimed;
+    }
+
+    /** The source took it (or did not need it): done for good, noted in the order's history. */
+    public void settle(TrackingReturn ret, ReturnOutcome outcome) {
+        jdbc.update("UPDATE tracking_returns SET state = :state, last_error = NULL, attempts = attempts + 1,"
+                        + " updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("state", outcome.sent() ? "SENT" : "NOT_NEEDED").addValue("now", now())
+                        .addValue("id", ret.id()));
+        if (outcome.sent()) {
+            store.addHistory(ret.orderId(), "PrintRelay", outcome.note());
+        }
+        log.info("Tracking return {} of order {} to {}: {}", ret.id(), ret.orderId(), ret.sourceName(),
+                outcome.note());
+    }
+
+    /** The source did not take it: try again after a delay that doubles with every attempt. */
+    public void failed(TrackingReturn ret, String error) {
+        int attempts = ret.attempts() + 1;
+        Duration delay = backoff(attempts);
+        jdbc.update("UPDATE tracking_returns SET state = 'PENDING', claim = NULL, attempts = :attempts,"
+                        + " next_attempt_at = :next, last_error = :error, updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("attempts", attempts).addValue("next", now().plus(delay))
+                        .addValue("error", error == null ? "unknown error" : truncate(error)).addValue("now", now())
+                        .addValue("id", ret.id()));
+        log.warn("Tracking return {} of order {} to {} failed (attempt {}), next try in {}: {}", ret.id(),
+                ret.orderId(), ret.sourceName(), attempts, delay, error);
+    }
+
+    /** For operators and tests: where the return of a shipment stands. */
+    public Map<String, Object> stateOf(long shipmentId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT state, attempts, last_error FROM tracking_returns"
+                + " WHERE shipment_id = :id", Map.of("id", shipmentId));
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    Duration backoff(int attempts) {
+        long factor = 1L << Math.min(attempts - 1, 20);
+        Duration delay = initialDelay.multipliedBy(factor);
+        return delay.compareTo(maximumDelay) > 0 ? maximumDelay : delay;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
+    }
+
+    private LocalDateTime now() {
+        return OrderDates.now(clock);
+    }
+
+    private static TrackingReturn row(ResultSet rs, int n) throws SQLException {
+        return new TrackingReturn(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("shipment_id"),
+                rs.getString("source_name"), rs.getInt("attempts"));
+    }
+}
