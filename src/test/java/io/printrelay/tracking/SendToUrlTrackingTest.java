@@ -1,0 +1,146 @@
+package io.printrelay.tracking;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.printrelay.PrintRelayTest;
+import io.printrelay.TestOrders;
+import io.printrelay.api.ApiClient;
+import io.printrelay.management.Operations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Orders created through the API hear of their shipments at the configured URL (Order Desk's "send to URL"),
+ * signed with the API key, through the durable outbox: an outage delays the return, nothing sends it twice.
+ */
+@PrintRelayTest
+@TestPropertySource(properties = "printrelay.fulfilment.auto-submit=false")
+class SendToUrlTrackingTest {
+
+    static final WireMockServer RECEIVER = new WireMockServer(options().dynamicPort());
+
+    static {
+        RECEIVER.start();
+    }
+
+    @DynamicPropertySource
+    static void notifyUrl(DynamicPropertyRegistry registry) {
+        registry.add("printrelay.sources.api.notify-url", () -> RECEIVER.baseUrl() + "/hooks/orderdesk");
+    }
+
+    @AfterAll
+    static void stop() {
+        RECEIVER.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Operations operations;
+    @Autowired
+    TrackingOutbox outbox;
+    ApiClient api;
+
+    @BeforeEach
+    void reset() {
+        RECEIVER.resetAll();
+        api = ApiClient.sandbox(port);
+    }
+
+    @Test
+    void aShipmentAddedThroughTheApiIsPostedToTheUrlSignedWithTheApiKey() throws Exception {
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).willReturn(aResponse().withStatus(200)));
+        String id = createOrder();
+
+        long shipmentId = addShipment(id, "1ZSENDTOURL1");
+        operations.pollNow("tracking-return");
+
+        List<LoggedRequest> sent = RECEIVER.findAll(postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+        assertThat(sent).hasSize(1);
+        String body = sent.get(0).getBodyAsString();
+        assertThat(body).contains("\"tracking_number\":\"1ZSENDTOURL1\"").contains("\"id\":\"" + id + "\"");
+        assertThat(sent.get(0).getHeader("X-Order-Desk-Store-Id")).isEqualTo("1");
+        assertThat(sent.get(0).getHeader("X-Order-Desk-Hash")).isEqualTo(hmac(body, "sandbox-api-key"));
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "SENT");
+        assertThat(history(id)).contains("Shipment sent to " + RECEIVER.baseUrl() + "/hooks/orderdesk");
+    }
+
+    @Test
+    void anOutageAtTheUrlIsRetriedAndTheReturnIsDeliveredOnce() {
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).inScenario("outage")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).inScenario("outage").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200)));
+        String id = createOrder();
+        long shipmentId = addShipment(id, "1ZOUTAGE1");
+
+        operations.pollNow("tracking-return");
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "PENDING").containsEntry("ATTEMPTS", 1);
+        assertThat(String.valueOf(outbox.stateOf(shipmentId).get("LAST_ERROR"))).contains("HTTP 503");
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "SENT");
+        RECEIVER.verify(2, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+    }
+
+    @Test
+    void theSameTrackingNumberAgainQueuesNoSecondReturn() {
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).willReturn(aResponse().withStatus(200)));
+        String id = createOrder();
+        addShipment(id, "1ZONCE1");
+        assertThat(api.post("/orders/" + id + "/shipments", "{\"tracking_number\":\"1ZONCE1\"}").status())
+                .isEqualTo(409);
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        RECEIVER.verify(1, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+    }
+
+    private String createOrder() {
+        return api.post("/orders", TestOrders.json(TestOrders.unique(), null, null)).body().path("order").path("id")
+                .asText();
+    }
+
+    private long addShipment(String orderId, String tracking) {
+        ApiClient.Response added = api.post("/orders/" + orderId + "/shipments", "{\"tracking_number\":\"" + tracking
+                + "\",\"carrier_code\":\"UPS\"}");
+        assertThat(added.status()).isEqualTo(201);
+        return added.body().path("shipment").path("id").asLong();
+    }
+
+    private List<String> history(String id) {
+        List<String> notes = new java.util.ArrayList<>();
+        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
+                .forEach(n -> notes.add(n.path("note").asText()));
+        return notes;
+    }
+
+    private static String hmac(String body, String key) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
