@@ -1,0 +1,73 @@
+package io.printrelay.sandbox;
+
+import io.printrelay.order.InventoryItem;
+import io.printrelay.order.OrderStore;
+import io.printrelay.sandbox.fourover.SimulatedCatalog.BusinessCards;
+import io.printrelay.sandbox.fourover.SimulatedCatalog.Flyers;
+import io.printrelay.sandbox.fourover.SimulatedCatalog.Postcards;
+import io.printrelay.sandbox.podos.DemoCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sandbox store's inventory: the products the simulated podOS shop sells, with the print details the
+ * simulated vendors know (4over uuids from the simulator's catalog, POV SKUs). Demo orders carry only a SKU and
+ * artwork, as real podOS orders do; the inventory supplies the rest, as in Order Desk. Items that exist are left
+ * as they are, so a user's edits survive restarts.
+ */
+@Component
+@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+public class SandboxInventory implements ApplicationRunner {
+
+    /** POV's SKUs for the demo shop's POV products; the POV simulator knows them. */
+    public static final String POV_TEE_SKU = "POV-TEE-WHT-L";
+    public static final String POV_MUG_SKU = "POV-MUG-11";
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);
+
+    private final OrderStore store;
+
+    public SandboxInventory(OrderStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensure(DemoCatalog.BUSINESS_CARDS, fourOver(BusinessCards.PRODUCT, BusinessCards.RUNSIZE_500,
+                BusinessCards.COLORSPEC_4_4, BusinessCards.THREE_DAYS_500_4_4));
+        ensure(DemoCatalog.FLYERS, fourOver(Flyers.PRODUCT, Flyers.RUNSIZE_100, Flyers.COLORSPEC_4_0,
+                Flyers.NEXT_DAY_100_4_0));
+        ensure(DemoCatalog.POSTCARDS, fourOver(Postcards.PRODUCT, Postcards.RUNSIZE_500, Postcards.COLORSPEC_4_4,
+                Postcards.NEXT_DAY_500_4_4));
+        ensure(DemoCatalog.TEE_SHIRT, Map.of("print_sku", POV_TEE_SKU));
+        ensure(DemoCatalog.MUG, Map.of("print_sku", POV_MUG_SKU));
+    }
+
+    private void ensure(String code, Map<String, String> printDetails) {
+        if (store.findInventoryItemByCode(code).isPresent()) {
+            return;
+        }
+        InventoryItem item = new InventoryItem();
+        item.setCode(code);
+        item.setName(DemoCatalog.nameOf(code));
+        item.setMetadata(new LinkedHashMap<>(printDetails));
+        try {
+            store.createInventoryItem(item);
+            log.info("Sandbox inventory item {} created with its print details", code);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // another node seeded it at the same moment
+        }
+    }
+
+    private static Map<String, String> fourOver(String product, String runsize, String colorspec, String turnaround) {
+        return Map.of("product_uuid", product, "runsize_uuid", runsize, "colorspec_uuid", colorspec,
+                "turnaroundtime_uuid", turnaround);
+    }
+}

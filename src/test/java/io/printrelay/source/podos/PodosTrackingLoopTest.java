@@ -1,0 +1,118 @@
+package io.printrelay.source.podos;
+
+import io.printrelay.PrintRelayTest;
+import io.printrelay.api.ApiClient;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.management.Operations;
+import io.printrelay.sandbox.fourover.FourOverSimulator;
+import io.printrelay.sandbox.fourover.JobStatus;
+import io.printrelay.sandbox.podos.DemoCatalog;
+import io.printrelay.sandbox.podos.PodosFulfilment;
+import io.printrelay.sandbox.podos.PodosOrderSpec;
+import io.printrelay.sandbox.podos.PodosOrderStatus;
+import io.printrelay.sandbox.podos.PodosPrint;
+import io.printrelay.sandbox.podos.PodosSimulator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole loop over HTTP: podOS → PrintRelay → 4over → shipped → tracking back to podOS, whose order ends
+ * complete with the tracking number. The sandbox inventory gives the podOS SKU its 4over print details.
+ */
+@PrintRelayTest
+@TestPropertySource(properties = "printrelay.sandbox.fourover.step-millis=3600000")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PodosTrackingLoopTest {
+
+    static final int SUBMITTED = 3, SHIPPED = 4;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PodosSimulator podos;
+    @Autowired
+    FourOverSimulator fourOver;
+    @Autowired
+    FulfilmentStore fulfilment;
+    @Autowired
+    Operations operations;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.sandbox(port);
+    }
+
+    @Test
+    void aPodosOrderIsPrintedShippedAndCompletedAtPodosWithItsTrackingNumber() {
+        String orderId = importAndShip("po_loop_1");
+
+        operations.pollNow("tracking-return");
+
+        List<PodosFulfilment> fulfilments = podos.fulfilments("po_loop_1");
+        assertThat(fulfilments).hasSize(1);
+        assertThat(fulfilments.get(0).trackingNumber()).isEqualTo(trackingOf(orderId));
+        assertThat(fulfilments.get(0).carrier()).isEqualTo("UPS");
+        assertThat(podos.order("po_loop_1").orElseThrow().status()).isEqualTo(PodosOrderStatus.COMPLETE);
+        assertThat(history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
+                + " sent to podOS order po_loop_1"));
+    }
+
+    @Test
+    void aPodosOutageDuringTheReturnIsRetriedAndTheFulfilmentArrivesOnce() {
+        String orderId = importAndShip("po_loop_2");
+        podos.failNextFulfilments(2, 503);
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+        assertThat(podos.fulfilments("po_loop_2")).isEmpty();
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(podos.fulfilments("po_loop_2")).hasSize(1);
+        assertThat(podos.order("po_loop_2").orElseThrow().status()).isEqualTo(PodosOrderStatus.COMPLETE);
+        assertThat(history(orderId).stream().filter(note -> note.contains("sent to podOS"))).hasSize(1);
+    }
+
+    private String importAndShip(String podosId) {
+        podos.addOrder(PodosOrderSpec.order().id(podosId).item(DemoCatalog.BUSINESS_CARDS, 1, "24.00",
+                PodosPrint.front("https://art.example/front.pdf"), PodosPrint.back("https://art.example/back.pdf")));
+        operations.pollNow("podos-import-poll");
+        String orderId = api.get("/orders?source_name=podOS&source_id=" + podosId).body().path("orders").get(0)
+                .path("id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(orderId) == SUBMITTED);
+        for (VendorJob job : fulfilment.jobs(Long.parseLong(orderId))) {
+            fourOver.advanceTo(job.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        }
+        operations.pollNow("fourover-status-poll");
+        assertThat(folderOf(orderId)).isEqualTo(SHIPPED);
+        return orderId;
+    }
+
+    private String trackingOf(String orderId) {
+        return api.get("/orders/" + orderId + "/shipments").body().path("shipments").get(0).path("tracking_number")
+                .asText();
+    }
+
+    private int folderOf(String id) {
+        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
+    }
+
+    private List<String> history(String id) {
+        List<String> notes = new java.util.ArrayList<>();
+        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
+                .forEach(n -> notes.add(n.path("note").asText()));
+        return notes;
+    }
+}
