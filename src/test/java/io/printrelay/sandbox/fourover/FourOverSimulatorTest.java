@@ -380,7 +380,7 @@ class FourOverSimulatorTest {
 
     /** {@code printrelay.sandbox.enabled=false} (the live profile): nothing is served at /sandbox/4over. */
     @Nested
-    @TestPropertySource(properties = "printrelay.sandbox.enabled=false")
+    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false"})
     @DirtiesContext
     class WithTheSandboxOff {
 
