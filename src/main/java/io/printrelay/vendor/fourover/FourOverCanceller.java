@@ -44,7 +44,7 @@ public class FourOverCanceller {
                     + job.jobName() + ") canceled");
             return;
         }
-        String message = client.json(response).path("message").asText(FourOverClient.abbreviate(body));
+        String message = client.messageOf(response);
         store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over did not cancel job " + job.vendorJobId() + " ("
                 + job.jobName() + "): " + message);
     }

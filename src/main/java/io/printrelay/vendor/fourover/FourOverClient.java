@@ -83,6 +83,15 @@ public class FourOverClient {
         }
     }
 
+    /** The message of an error answer, JSON or not: for notes and logs, never a reason to fail again. */
+    public String messageOf(VendorHttp.Response response) {
+        try {
+            return json(response).path("message").asText(abbreviate(response.body()));
+        } catch (VendorUnavailableException notJson) {
+            return abbreviate(response.body());
+        }
+    }
+
     private HttpRequest.Builder request(String method, String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl() + path + "?" + signer.queryParameters(method)))
                 .header("Authorization", signer.authorizationHeader(method))

@@ -28,7 +28,7 @@ public class PaymentProfilesController {
         VendorHttp.Response response = client.paymentProfiles();
         if (!response.isSuccess()) {
             throw new ApiException(HttpStatus.BAD_GATEWAY, "4over answered HTTP " + response.status() + ": "
-                    + client.json(response).path("message").asText(FourOverClient.abbreviate(response.body())));
+                    + client.messageOf(response));
         }
         List<Map<String, String>> profiles = new ArrayList<>();
         for (JsonNode entity : client.json(response).path("entities")) {

@@ -1,0 +1,39 @@
+package io.printrelay.fulfilment;
+
+import io.printrelay.mapping.MappedOrder;
+import io.printrelay.mapping.VendorProfile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The protocol half of sending an order to one vendor: its request, its answer, its refusals. The other half,
+ * the same for every vendor (claim before sending, never re-send blindly, record, move folders), is
+ * {@link SubmissionRunner}.
+ */
+public interface VendorGateway {
+
+    VendorProfile profile();
+
+    /** The vendor's reference for the whole order (4over's order_id, POV's reference). */
+    String customerOrderId(long orderId);
+
+    String requestBody(MappedOrder order, List<VendorJob> jobs);
+
+    /** Sends once: a request that may have been acted on without an answer is an {@link OutcomeUnknownException}. */
+    VendorHttp.Response send(String body) throws OutcomeUnknownException;
+
+    /** Reads a 2xx answer. */
+    SubmissionAnswer read(VendorHttp.Response response, List<VendorJob> jobs);
+
+    /** The history note for an answer that refused the whole submission (credentials, validation). */
+    String refusal(VendorHttp.Response response, String customerOrderId);
+
+    /**
+     * After an unknown outcome: asks the vendor whether the order got there after all, when its API can tell.
+     * Empty when it cannot (the jobs then stay UNKNOWN for an operator).
+     */
+    default Optional<SubmissionAnswer> confirm(String customerOrderId, List<VendorJob> jobs) {
+        return Optional.empty();
+    }
+}
