@@ -75,7 +75,7 @@ public class SubmissionRunner {
             claimed.forEach(job -> fulfilment.markUnknown(job, note));
             throw new OrderProblemException(orderId, vendorName, note);
         }
-        if (!response.isSuccess()) {
+        if (!vendor.accepted(response)) {
             String note = vendor.refusal(response, customerOrderId);
             claimed.forEach(job -> fulfilment.markFailed(job, note));
             throw new OrderProblemException(orderId, vendorName, note);

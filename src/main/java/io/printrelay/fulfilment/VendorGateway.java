@@ -23,7 +23,12 @@ public interface VendorGateway {
     /** Sends once: a request that may have been acted on without an answer is an {@link OutcomeUnknownException}. */
     VendorHttp.Response send(String body) throws OutcomeUnknownException;
 
-    /** Reads a 2xx answer. */
+    /** Whether the vendor took the submission (a 2xx; some vendors have more ways of saying yes). */
+    default boolean accepted(VendorHttp.Response response) {
+        return response.isSuccess();
+    }
+
+    /** Reads an answer that {@link #accepted accepted} the submission. */
     SubmissionAnswer read(VendorHttp.Response response, List<VendorJob> jobs);
 
     /** The history note for an answer that refused the whole submission (credentials, validation). */

@@ -33,6 +33,7 @@ class LiveProfileTest {
     private static void start(String apiKey) {
         new SpringApplicationBuilder(PrintRelayApplication.class).profiles("live").run(apiKey,
                 "--spring.datasource.url=jdbc:hsqldb:mem:live-test", "--server.port=0",
-                "--camel.component.jolokia.server-config.port=0", "--spring.jmx.unique-names=true").close();
+                "--camel.component.jolokia.server-config.port=0", "--spring.jmx.unique-names=true",
+                "--printrelay.vendors.pov.enabled=false").close();
     }
 }

@@ -380,7 +380,8 @@ class FourOverSimulatorTest {
 
     /** {@code printrelay.sandbox.enabled=false} (the live profile): nothing is served at /sandbox/4over. */
     @Nested
-    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false"})
+    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false",
+            "printrelay.vendors.pov.enabled=false"})
     @DirtiesContext
     class WithTheSandboxOff {
 

@@ -461,7 +461,7 @@ class PodosSimulatorTest {
     /** {@code printrelay.sandbox.enabled=false} (the live profile): no podOS at /sandbox/podos, no demo orders. */
     @Nested
     @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sandbox.demo-orders=true",
-            "printrelay.sources.podos.enabled=false"})
+            "printrelay.sources.podos.enabled=false", "printrelay.vendors.pov.enabled=false"})
     @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
     class WithTheSandboxOff {
 

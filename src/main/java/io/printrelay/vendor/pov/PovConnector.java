@@ -1,0 +1,34 @@
+package io.printrelay.vendor.pov;
+
+import io.printrelay.fulfilment.PlannedJob;
+import io.printrelay.fulfilment.VendorConnector;
+import io.printrelay.mapping.MappedItem;
+import io.printrelay.mapping.VendorProfile;
+import io.printrelay.order.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** One POV order line per item ({@code <order>-<item>}); the item's quantity travels on the line. */
+@Component
+public class PovConnector implements VendorConnector {
+
+    private final PovProfile profile;
+    private final PovProperties properties;
+
+    public PovConnector(PovProfile profile, PovProperties properties) {
+        this.profile = profile;
+        this.properties = properties;
+    }
+
+    @Override
+    public VendorProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public List<PlannedJob> jobsFor(Order order, MappedItem item) {
+        return List.of(new PlannedJob(item.item().getId(), 1,
+                properties.orderPrefix() + order.getId() + "-" + item.item().getId(), null));
+    }
+}

@@ -1,0 +1,39 @@
+package io.printrelay.vendor.pov;
+
+import io.printrelay.config.MissingSettingException;
+import io.printrelay.sandbox.SandboxUrls;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * POV outside the sandbox needs its address (not public: POV gives it to you); in live mode it places real
+ * orders and needs the customer id POV gave you.
+ */
+@Component
+public class PovLiveGuard implements InitializingBean {
+
+    static final String SANDBOX_CUSTOMER = "pov-sandbox-customer";
+
+    private final PovProperties properties;
+    private final SandboxUrls sandbox;
+
+    public PovLiveGuard(PovProperties properties, SandboxUrls sandbox) {
+        this.properties = properties;
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (properties.enabled() && !sandbox.enabled()
+                && (properties.baseUrl() == null || properties.baseUrl().isBlank())) {
+            throw new MissingSettingException("printrelay.vendors.pov.base-url",
+                    "must be set to POV's API address (it is not public: ask POV), or set"
+                            + " printrelay.vendors.pov.enabled=false");
+        }
+        if (properties.enabled() && properties.live() && (properties.customerId() == null
+                || properties.customerId().isBlank() || SANDBOX_CUSTOMER.equals(properties.customerId()))) {
+            throw new MissingSettingException("printrelay.vendors.pov.customer-id",
+                    "must be set to your POV customer ID when POV is in live mode");
+        }
+    }
+}
