@@ -1,0 +1,19 @@
+package io.printrelay.sandbox.pov;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.util.List;
+
+/**
+ * A POV order as {@code GET /orders/{order_id}} answers it at one moment: {@code shipments} is empty until the
+ * order has shipped, then holds its one parcel.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record PovOrder(String orderId, String reference, String orderMode, PovOrderStatus status, String mailClass,
+                       List<PovShipment> shipments) {
+
+    public PovOrder {
+        shipments = List.copyOf(shipments);
+    }
+}
