@@ -6,6 +6,7 @@ import io.printrelay.sandbox.fourover.SimulatedCatalog.BusinessCards;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Flyers;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Postcards;
 import io.printrelay.sandbox.podos.DemoCatalog;
+import io.printrelay.sandbox.pov.PovCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,10 +27,6 @@ import java.util.Map;
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SandboxInventory implements ApplicationRunner {
 
-    /** POV's SKUs for the demo shop's POV products; the POV simulator knows them. */
-    public static final String POV_TEE_SKU = "POV-TEE-WHT-L";
-    public static final String POV_MUG_SKU = "POV-MUG-11";
-
     private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);
 
     private final OrderStore store;
@@ -46,8 +43,8 @@ public class SandboxInventory implements ApplicationRunner {
                 Flyers.NEXT_DAY_100_4_0));
         ensure(DemoCatalog.POSTCARDS, fourOver(Postcards.PRODUCT, Postcards.RUNSIZE_500, Postcards.COLORSPEC_4_4,
                 Postcards.NEXT_DAY_500_4_4));
-        ensure(DemoCatalog.TEE_SHIRT, Map.of("print_sku", POV_TEE_SKU));
-        ensure(DemoCatalog.MUG, Map.of("print_sku", POV_MUG_SKU));
+        ensure(DemoCatalog.TEE_SHIRT, Map.of("print_sku", PovCatalog.CLASSIC_TEE_WHITE_L));
+        ensure(DemoCatalog.MUG, Map.of("print_sku", PovCatalog.MUG_11OZ));
     }
 
     private void ensure(String code, Map<String, String> printDetails) {

@@ -326,7 +326,8 @@ class PovSimulatorTest {
 
     /** {@code printrelay.sandbox.enabled=false} (the live profile): no POV at /sandbox/pov. */
     @Nested
-    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false"})
+    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false",
+            "printrelay.vendors.pov.enabled=false"})
     @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
     class WithTheSandboxOff {
 
