@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.PrintRelayTest;
+import io.printrelay.TestItems;
 import io.printrelay.TestOrders;
 import io.printrelay.api.ApiClient;
 import io.printrelay.fulfilment.FulfilmentStore;
@@ -285,14 +286,11 @@ class FourOverEndToEndTest {
     }
 
     static String cards(int quantity, String extraMetadata) {
-        return "{\"name\":\"Business cards\",\"code\":\"bc-1000\",\"quantity\":" + quantity + ",\"metadata\":{"
-                + cardDetails() + "," + extraMetadata + "}}";
+        return TestItems.cards(quantity, extraMetadata);
     }
 
     static String cardDetails() {
-        return "\"product_uuid\":\"" + BusinessCards.PRODUCT + "\",\"runsize_uuid\":\"" + BusinessCards.RUNSIZE_500
-                + "\",\"colorspec_uuid\":\"" + BusinessCards.COLORSPEC_4_0 + "\",\"turnaroundtime_uuid\":\""
-                + BusinessCards.THREE_DAYS_500_4_0 + "\"";
+        return TestItems.cardDetails();
     }
 
     static String flyerDetails() {
@@ -302,7 +300,7 @@ class FourOverEndToEndTest {
     }
 
     static String art() {
-        return "\"print_url\":\"https://art.example/front.pdf\"";
+        return TestItems.art();
     }
 
     private int folderOf(String id) {

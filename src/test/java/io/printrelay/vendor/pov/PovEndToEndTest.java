@@ -1,0 +1,224 @@
+package io.printrelay.vendor.pov;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.printrelay.PrintRelayTest;
+import io.printrelay.TestOrders;
+import io.printrelay.api.ApiClient;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.JobState;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.management.Operations;
+import io.printrelay.sandbox.fourover.FourOverSimulator;
+import io.printrelay.sandbox.fourover.JobStatus;
+import io.printrelay.sandbox.pov.PovCatalog;
+import io.printrelay.sandbox.pov.PovOrderStatus;
+import io.printrelay.sandbox.pov.PovSimulator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.printrelay.TestItems.art;
+import static io.printrelay.TestItems.cards;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** POV over HTTP against its simulator: the loop, Shipping Class Match, product settings, errors, mixed orders. */
+@PrintRelayTest
+@TestPropertySource(properties = {
+        "printrelay.sandbox.fourover.step-millis=3600000",
+        "printrelay.sandbox.pov.step-millis=3600000",
+        "printrelay.vendors.pov.shipping-class-match[Express\\ Shipping]=Priority Express",
+        "printrelay.vendors.pov.product-settings.code-match[TEE-RED]=POV-TEE-WHT-L",
+        "printrelay.vendors.pov.product-settings.code-skip=GIFT-WRAP"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PovEndToEndTest {
+
+    static final int SUBMITTED = 3, SHIPPED = 4, CANCELED = 6, ERRORS = 7;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PovSimulator pov;
+    @Autowired
+    FourOverSimulator fourOver;
+    @Autowired
+    FulfilmentStore fulfilment;
+    @Autowired
+    Operations operations;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.sandbox(port);
+    }
+
+    @Test
+    void aPovOrderIsSubmittedShippedAndLandsInTheAfterShipmentFolder() {
+        String id = create(null, tee(2));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        JsonNode sent = sentOrder(id);
+        assertThat(sent.path("customer_id").asText()).isEqualTo("pov-sandbox-customer");
+        assertThat(sent.path("order_mode").asText()).isEqualTo("test");
+        assertThat(sent.path("mail_class").asText()).isEqualTo(PovCatalog.GROUND_ADVANTAGE);
+        assertThat(sent.path("ship_to").path("name").asText()).isEqualTo("Jimmy Dean");
+        assertThat(sent.path("ship_to").path("zip").asText()).isEqualTo("37203");
+        JsonNode line = sent.path("items").get(0);
+        assertThat(line.path("sku").asText()).isEqualTo(PovCatalog.CLASSIC_TEE_WHITE_L);
+        assertThat(line.path("quantity").asInt()).isEqualTo(2);
+        assertThat(line.path("print_url").asText()).isEqualTo("https://art.example/tee.png");
+        String povOrderId = fulfilment.jobs(Long.parseLong(id)).get(0).vendorJobId();
+        assertThat(history(id)).anyMatch(n -> n.startsWith("Submitted to POV as PR-" + id + " (received)")
+                && n.contains(povOrderId));
+
+        pov.advanceTo(povOrderId, PovOrderStatus.SHIPPED);
+        operations.pollNow("pov-status-poll");
+
+        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        JsonNode shipment = api.get("/orders/" + id + "/shipments").body().path("shipments").get(0);
+        assertThat(shipment.path("tracking_number").asText()).isEqualTo(pov.trackingNumber(povOrderId));
+        assertThat(shipment.path("carrier_code").asText()).isEqualTo("USPS");
+        operations.pollNow("pov-status-poll");
+        assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(1);
+    }
+
+    @Test
+    void shippingClassMatchIgnoresCaseAndSpacesAndFallsBackToTheDefault() {
+        String matched = create("\"shipping_method\":\"  express SHIPPING \"", tee(1));
+        String unmatched = create("\"shipping_method\":\"Carrier pigeon\"", tee(1));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(matched) == SUBMITTED
+                && folderOf(unmatched) == SUBMITTED);
+        assertThat(sentOrder(matched).path("mail_class").asText()).isEqualTo(PovCatalog.PRIORITY_EXPRESS);
+        assertThat(sentOrder(unmatched).path("mail_class").asText()).isEqualTo(PovCatalog.GROUND_ADVANTAGE);
+    }
+
+    @Test
+    void productCodeMatchSuppliesPrintSkuAndProductCodeSkipLeavesItemsOut() {
+        String id = create(null, "{\"name\":\"Red tee\",\"code\":\"tee-red\",\"quantity\":1,\"metadata\":{"
+                + "\"print_url\":\"https://art.example/red.png\"}}",
+                "{\"name\":\"Gift wrap\",\"code\":\"gift-wrap\",\"quantity\":1}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        JsonNode items = sentOrder(id).path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("sku").asText()).isEqualTo(PovCatalog.CLASSIC_TEE_WHITE_L);
+        assertThat(history(id)).contains("Not sent to any vendor (Product Code Skip): gift-wrap");
+    }
+
+    @Test
+    void aMissingPrintSkuIsAnErrorNamingTheItemAndNothingIsSent() {
+        String id = create(null, "{\"name\":\"Tee\",\"code\":\"tee-x\",\"quantity\":1,\"metadata\":{"
+                + "\"vendor\":\"pov\",\"print_url\":\"https://art.example/x.png\"}}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        String itemId = itemId(id);
+        assertThat(history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId
+                + " (tee-x): print details are missing: print_sku");
+        assertThat(sentOrders(id)).isEmpty();
+    }
+
+    @Test
+    void aMissingPrintUrlIsAnErrorNamingTheItemAndNothingIsSent() {
+        String id = create(null, "{\"name\":\"Mug\",\"code\":\"mug-x\",\"quantity\":1,\"metadata\":{"
+                + "\"print_sku\":\"" + PovCatalog.MUG_11OZ + "\"}}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        assertThat(history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId(id)
+                + " (mug-x): print details are missing: print_url");
+        assertThat(sentOrders(id)).isEmpty();
+    }
+
+    @Test
+    void povsRefusalGoesToErrorsWithItsMessage() {
+        String id = create(null, "{\"name\":\"Sock\",\"code\":\"sock\",\"quantity\":1,\"metadata\":{"
+                + "\"print_sku\":\"POV-SOCK-NOPE\",\"print_url\":\"https://art.example/s.png\"}}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        assertThat(history(id)).anyMatch(n -> n.contains("POV refused order PR-" + id
+                + " (HTTP 422): Unknown SKU 'POV-SOCK-NOPE' (item 1)"));
+        assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.FAILED);
+    }
+
+    @Test
+    void aMixedOrderGoesToBothVendorsAndShipsInTwoParts() {
+        String id = create(null, cards(1, art()), tee(1));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        assertThat(sentOrders(id)).hasSize(1);
+        assertThat(fourOver.ordersReceived().stream().filter(o -> o.path("order_id").asText().equals("PR-" + id)))
+                .hasSize(1);
+        List<VendorJob> jobs = fulfilment.jobs(Long.parseLong(id));
+        VendorJob fourOverJob = jobs.stream().filter(j -> j.vendor().equals("fourover")).findFirst().orElseThrow();
+        VendorJob povLine = jobs.stream().filter(j -> j.vendor().equals("pov")).findFirst().orElseThrow();
+
+        pov.advanceTo(povLine.vendorJobId(), PovOrderStatus.SHIPPED);
+        operations.pollNow("pov-status-poll");
+        assertThat(folderOf(id)).isEqualTo(SUBMITTED);
+        assertThat(history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 2 jobs shipped"));
+
+        fourOver.advanceTo(fourOverJob.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        operations.pollNow("fourover-status-poll");
+
+        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(2);
+    }
+
+    @Test
+    void anOrderPovCancelsMovesToCanceledWithANote() {
+        String id = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        String povOrderId = fulfilment.jobs(Long.parseLong(id)).get(0).vendorJobId();
+
+        pov.cancel(povOrderId);
+        operations.pollNow("pov-status-poll");
+
+        assertThat(folderOf(id)).isEqualTo(CANCELED);
+        assertThat(history(id)).contains("POV canceled order " + povOrderId);
+    }
+
+    static String tee(int quantity) {
+        return "{\"name\":\"Classic tee\",\"code\":\"tee\",\"quantity\":" + quantity + ",\"metadata\":{"
+                + "\"print_sku\":\"" + PovCatalog.CLASSIC_TEE_WHITE_L + "\",\"print_url_1\":\"https://art.example/tee.png\","
+                + "\"print_location_1\":\"front\"}}";
+    }
+
+    private String create(String extraFields, String... items) {
+        ApiClient.Response created = api.post("/orders", TestOrders.json(TestOrders.unique(), extraFields,
+                String.join(",", items)));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body().path("order").path("id").asText();
+    }
+
+    private String itemId(String id) {
+        return api.get("/orders/" + id).body().path("order").path("order_items").get(0).path("id").asText();
+    }
+
+    private int folderOf(String id) {
+        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
+    }
+
+    private List<String> history(String id) {
+        List<String> notes = new ArrayList<>();
+        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
+                .forEach(n -> notes.add(n.path("note").asText()));
+        return notes;
+    }
+
+    private List<JsonNode> sentOrders(String id) {
+        return pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("PR-" + id)).toList();
+    }
+
+    private JsonNode sentOrder(String id) {
+        List<JsonNode> sent = sentOrders(id);
+        assertThat(sent).hasSize(1);
+        return sent.get(0);
+    }
+}
