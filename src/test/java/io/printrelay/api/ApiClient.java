@@ -51,6 +51,19 @@ public class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** The folder id an order is in now. */
+    public int folderOf(String orderId) {
+        return get("/orders/" + orderId).body().path("order").path("folder_id").asInt();
+    }
+
+    /** The notes of an order's history, oldest first. */
+    public java.util.List<String> history(String orderId) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        get("/orders/" + orderId + "?get_order_history=1").body().path("order").path("order_history")
+                .forEach(note -> notes.add(note.path("note").asText()));
+        return notes;
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json");

@@ -82,7 +82,7 @@ class SendToUrlTrackingTest {
         assertThat(sent.get(0).getHeader("X-Order-Desk-Store-Id")).isEqualTo("1");
         assertThat(sent.get(0).getHeader("X-Order-Desk-Hash")).isEqualTo(hmac(body, "sandbox-api-key"));
         assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "SENT");
-        assertThat(history(id)).contains("Shipment sent to " + RECEIVER.baseUrl() + "/hooks/orderdesk");
+        assertThat(api.history(id)).contains("Shipment sent to " + RECEIVER.baseUrl() + "/hooks/orderdesk");
     }
 
     @Test
@@ -129,13 +129,6 @@ class SendToUrlTrackingTest {
                 + "\",\"carrier_code\":\"UPS\"}");
         assertThat(added.status()).isEqualTo(201);
         return added.body().path("shipment").path("id").asLong();
-    }
-
-    private List<String> history(String id) {
-        List<String> notes = new java.util.ArrayList<>();
-        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
-                .forEach(n -> notes.add(n.path("note").asText()));
-        return notes;
     }
 
     private static String hmac(String body, String key) throws Exception {

@@ -65,7 +65,7 @@ class PodosTrackingLoopTest {
         assertThat(fulfilments.get(0).trackingNumber()).isEqualTo(trackingOf(orderId));
         assertThat(fulfilments.get(0).carrier()).isEqualTo("UPS");
         assertThat(podos.order("po_loop_1").orElseThrow().status()).isEqualTo(PodosOrderStatus.COMPLETE);
-        assertThat(history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
+        assertThat(api.history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
                 + " sent to podOS order po_loop_1"));
     }
 
@@ -82,7 +82,7 @@ class PodosTrackingLoopTest {
 
         assertThat(podos.fulfilments("po_loop_2")).hasSize(1);
         assertThat(podos.order("po_loop_2").orElseThrow().status()).isEqualTo(PodosOrderStatus.COMPLETE);
-        assertThat(history(orderId).stream().filter(note -> note.contains("sent to podOS"))).hasSize(1);
+        assertThat(api.history(orderId).stream().filter(note -> note.contains("sent to podOS"))).hasSize(1);
     }
 
     private String importAndShip(String podosId) {
@@ -91,12 +91,12 @@ class PodosTrackingLoopTest {
         operations.pollNow("podos-import-poll");
         String orderId = api.get("/orders?source_name=podOS&source_id=" + podosId).body().path("orders").get(0)
                 .path("id").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(orderId) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(orderId) == SUBMITTED);
         for (VendorJob job : fulfilment.jobs(Long.parseLong(orderId))) {
             fourOver.advanceTo(job.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
         }
         operations.pollNow("fourover-status-poll");
-        assertThat(folderOf(orderId)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(orderId)).isEqualTo(SHIPPED);
         return orderId;
     }
 
@@ -105,14 +105,4 @@ class PodosTrackingLoopTest {
                 .asText();
     }
 
-    private int folderOf(String id) {
-        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
-    }
-
-    private List<String> history(String id) {
-        List<String> notes = new java.util.ArrayList<>();
-        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
-                .forEach(n -> notes.add(n.path("note").asText()));
-        return notes;
-    }
 }

@@ -23,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +68,7 @@ class FourOverEndToEndTest {
                         + "\"print_url_2\":\"https://art.example/back.pdf\",\"print_location_2\":\"back\""),
                 "{\"name\":\"Flyer\",\"code\":\"" + flyerCode + "\",\"quantity\":1}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         JsonNode sent = sentOrder(id);
         assertThat(sent.path("is_test_order").asBoolean()).isTrue();
         assertThat(sent.path("skip_conformation").asBoolean()).isTrue();
@@ -93,17 +92,17 @@ class FourOverEndToEndTest {
         assertThat(jobs.get(2).path("product_uuid").asText()).isEqualTo(Flyers.PRODUCT);
         assertThat(jobs.get(2).path("files").path("fr").asText()).isEqualTo("https://art.example/flyer.pdf");
         assertThat(recorded).allMatch(job -> job.state() == JobState.SUBMITTED && job.vendorJobId() != null);
-        assertThat(history(id)).anyMatch(n -> n.startsWith("Submitted to 4over as PR-" + id + " (Success)"));
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Submitted to 4over as PR-" + id + " (Success)"));
 
         simulator.advanceTo(recorded.get(0).vendorJobId(), JobStatus.COMPLETE_SHIPPED);
         operations.pollNow("fourover-status-poll");
-        assertThat(folderOf(id)).isEqualTo(SUBMITTED);
-        assertThat(history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 3 jobs shipped"));
+        assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 3 jobs shipped"));
 
         recorded.forEach(job -> simulator.advanceTo(job.vendorJobId(), JobStatus.COMPLETE_SHIPPED));
         operations.pollNow("fourover-status-poll");
 
-        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
         JsonNode shipments = api.get("/orders/" + id + "/shipments").body().path("shipments");
         assertThat(shipments).hasSize(3);
         assertThat(shipments.get(0).path("tracking_number").asText())
@@ -120,19 +119,19 @@ class FourOverEndToEndTest {
         String id = create("\"checkout_data\":{\"coupon_code\":\"" + MagicCoupons.SIM_WARNING + "\"}",
                 cards(1, art()), cards(1, art()));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
         List<VendorJob> jobs = fulfilment.jobs(Long.parseLong(id));
         assertThat(jobs).extracting(VendorJob::state).containsExactly(JobState.SUBMITTED, JobState.FAILED);
-        assertThat(history(id)).anyMatch(n -> n.contains("4over refused job " + jobs.get(1).jobName() + ": "
+        assertThat(api.history(id)).anyMatch(n -> n.contains("4over refused job " + jobs.get(1).jobName() + ": "
                 + MagicCoupons.SIMULATED_FAILURE));
-        assertThat(history(id)).anyMatch(n -> n.contains("(Warning)"));
+        assertThat(api.history(id)).anyMatch(n -> n.contains("(Warning)"));
 
         ObjectNode fixed = (ObjectNode) api.get("/orders/" + id).body().path("order");
         fixed.putObject("checkout_data");
         assertThat(api.put("/orders/" + id, fixed.toString()).status()).isEqualTo(200);
         operations.retryErrors();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         List<JsonNode> sent = sentOrders(id);
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1).path("jobs")).hasSize(1);
@@ -146,9 +145,9 @@ class FourOverEndToEndTest {
         String id = create("\"order_metadata\":{\"coupon_code\":\"" + MagicCoupons.SIM_FAILED + "\"}",
                 cards(2, art()));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
         assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.FAILED);
-        assertThat(history(id)).anyMatch(n -> n.contains(MagicCoupons.SIMULATED_FAILURE));
+        assertThat(api.history(id)).anyMatch(n -> n.contains(MagicCoupons.SIMULATED_FAILURE));
     }
 
     @Test
@@ -158,9 +157,9 @@ class FourOverEndToEndTest {
                 + BusinessCards.COLORSPEC_4_0 + "\",\"turnaroundtime_uuid\":\"" + BusinessCards.THREE_DAYS_500_4_0
                 + "\",\"print_url\":\"https://art.example/a.pdf\",\"vendor\":\"4over\"}}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
         String itemId = api.get("/orders/" + id).body().path("order").path("order_items").get(0).path("id").asText();
-        assertThat(history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId
+        assertThat(api.history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId
                 + " (bc-x): print details are missing: product_uuid");
         assertThat(sentOrders(id)).isEmpty();
         assertThat(fulfilment.jobs(Long.parseLong(id))).isEmpty();
@@ -170,8 +169,8 @@ class FourOverEndToEndTest {
     void anItemNoVendorCanTakeIsAnErrorNamingIt() {
         String id = create(null, "{\"name\":\"Mystery\",\"code\":\"mystery-1\",\"quantity\":1}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
-        assertThat(history(id)).anyMatch(n -> n.contains("(mystery-1): no vendor"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
+        assertThat(api.history(id)).anyMatch(n -> n.contains("(mystery-1): no vendor"));
         assertThat(sentOrders(id)).isEmpty();
     }
 
@@ -182,44 +181,44 @@ class FourOverEndToEndTest {
         String id = create(null, "{\"name\":\"Promo cards\",\"code\":\"bc-promo\",\"quantity\":1}",
                 "{\"name\":\"Gift card\",\"code\":\"gift-card\",\"quantity\":1}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         JsonNode jobs = sentOrder(id).path("jobs");
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).path("product_uuid").asText()).isEqualTo(BusinessCards.PRODUCT);
-        assertThat(history(id)).contains("Not sent to any vendor (Product Code Skip): gift-card");
+        assertThat(api.history(id)).contains("Not sent to any vendor (Product Code Skip): gift-card");
     }
 
     @Test
     void cancelingAnOrderCancelsItsJobsAtFourOverUnlessTheyAreTooFarAlong() {
         String id = create(null, cards(2, art()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         List<VendorJob> jobs = fulfilment.jobs(Long.parseLong(id));
         simulator.advanceTo(jobs.get(1).vendorJobId(), JobStatus.PLATED);
 
         api.post("/move-orders", "{\"order_id_list\":[" + id + "],\"destination_folder_name\":\"Canceled\"}");
 
-        assertThat(folderOf(id)).isEqualTo(CANCELED);
+        assertThat(api.folderOf(id)).isEqualTo(CANCELED);
         assertThat(simulator.job(jobs.get(0).vendorJobId()).orElseThrow().canceled()).isTrue();
         assertThat(simulator.job(jobs.get(1).vendorJobId()).orElseThrow().canceled()).isFalse();
         assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state)
                 .containsExactly(JobState.CANCELED, JobState.SUBMITTED);
-        assertThat(history(id)).contains("4over job " + jobs.get(0).vendorJobId() + " (" + jobs.get(0).jobName()
+        assertThat(api.history(id)).contains("4over job " + jobs.get(0).vendorJobId() + " (" + jobs.get(0).jobName()
                 + ") canceled");
-        assertThat(history(id)).contains("4over did not cancel job " + jobs.get(1).vendorJobId() + " ("
+        assertThat(api.history(id)).contains("4over did not cancel job " + jobs.get(1).vendorJobId() + " ("
                 + jobs.get(1).jobName() + "): Job has progressed too far for cancellation");
     }
 
     @Test
     void jobsCanceledAtFourOverCancelTheOrder() {
         String id = create(null, cards(1, art()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         VendorJob job = fulfilment.jobs(Long.parseLong(id)).get(0);
 
         simulator.cancel(job.vendorJobId());
         operations.pollNow("fourover-status-poll");
 
-        assertThat(folderOf(id)).isEqualTo(CANCELED);
-        assertThat(history(id)).contains("4over canceled job " + job.vendorJobId() + " (" + job.jobName() + ")");
+        assertThat(api.folderOf(id)).isEqualTo(CANCELED);
+        assertThat(api.history(id)).contains("4over canceled job " + job.vendorJobId() + " (" + job.jobName() + ")");
         JsonNode jobs = api.get("/orders/" + id + "/vendor-jobs").body().path("vendor_jobs");
         assertThat(jobs.get(0).path("state").asText()).isEqualTo("CANCELED");
         assertThat(jobs.get(0).path("vendor_status").asText()).isEqualTo("Canceled");
@@ -235,11 +234,11 @@ class FourOverEndToEndTest {
         String id = create(null, "{\"name\":\"Cards ordered on 4over.com\",\"code\":\"bc-hand\",\"quantity\":1,"
                 + "\"metadata\":{\"fourover_job_id\":\"" + jobId + "\"}}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         assertThat(simulator.ordersReceived()).hasSize(sentBefore);
         simulator.advanceTo(jobId, JobStatus.COMPLETE_SHIPPED);
         operations.pollNow("fourover-status-poll");
-        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
         assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments").get(0).path("tracking_number")
                 .asText()).isEqualTo(simulator.tracking(jobId));
     }
@@ -247,15 +246,15 @@ class FourOverEndToEndTest {
     @Test
     void anOnHoldStatusIsNotedOncePerChange() {
         String id = create("\"checkout_data\":{\"coupon_code\":\"" + MagicCoupons.SIM_HOLD + "\"}", cards(1, art()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         VendorJob job = fulfilment.jobs(Long.parseLong(id)).get(0);
 
         simulator.advanceTo(job.vendorJobId(), JobStatus.ON_HOLD_ARTWORK);
         operations.pollNow("fourover-status-poll");
         operations.pollNow("fourover-status-poll");
 
-        assertThat(history(id).stream().filter(n -> n.contains("On Hold"))).hasSize(1);
-        assertThat(history(id)).contains("4over job " + job.vendorJobId() + " (" + job.jobName() + "): "
+        assertThat(api.history(id).stream().filter(n -> n.contains("On Hold"))).hasSize(1);
+        assertThat(api.history(id)).contains("4over job " + job.vendorJobId() + " (" + job.jobName() + "): "
                 + JobStatus.ON_HOLD_ARTWORK.statusName());
     }
 
@@ -301,17 +300,6 @@ class FourOverEndToEndTest {
 
     static String art() {
         return TestItems.art();
-    }
-
-    private int folderOf(String id) {
-        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
-    }
-
-    private List<String> history(String id) {
-        List<String> notes = new ArrayList<>();
-        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
-                .forEach(n -> notes.add(n.path("note").asText()));
-        return notes;
     }
 
     private List<JsonNode> sentOrders(String id) {

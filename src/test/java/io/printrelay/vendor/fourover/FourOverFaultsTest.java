@@ -1,6 +1,5 @@
 package io.printrelay.vendor.fourover;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.printrelay.PrintRelayTest;
@@ -79,11 +78,11 @@ class FourOverFaultsTest {
 
         String id = createOrder();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
         FOUR_OVER.verify(3, postRequestedFor(urlPathEqualTo("/orders")));
         assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state, VendorJob::vendorJobId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(JobState.SUBMITTED, "Z55500000001-001"));
-        assertThat(history(id)).anyMatch(note -> note.startsWith("Submitted to 4over as PR-" + id + " (Success)"));
+        assertThat(api.history(id)).anyMatch(note -> note.startsWith("Submitted to 4over as PR-" + id + " (Success)"));
     }
 
     @Test
@@ -96,12 +95,12 @@ class FourOverFaultsTest {
                 FOUR_OVER.verify(4, postRequestedFor(urlPathEqualTo("/orders"))));
         await().atMost(Duration.ofSeconds(5)).until(() -> fulfilment.jobs(Long.parseLong(id)).get(0).state()
                 == JobState.PENDING);
-        assertThat(folderOf(id)).isEqualTo(1);
+        assertThat(api.folderOf(id)).isEqualTo(1);
 
         FOUR_OVER.stubFor(post(urlPathEqualTo("/orders")).willReturn(aResponse().withStatus(200).withBody(ACCEPTED)));
         operations.pollNow("fulfilment-sweep");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
         FOUR_OVER.verify(5, postRequestedFor(urlPathEqualTo("/orders")));
     }
 
@@ -112,14 +111,14 @@ class FourOverFaultsTest {
 
         String id = createOrder();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 7);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 7);
         String jobName = fulfilment.jobs(Long.parseLong(id)).get(0).jobName();
-        assertThat(history(id)).anyMatch(note -> note.contains("outcome unknown: check job " + jobName + " on 4over"));
+        assertThat(api.history(id)).anyMatch(note -> note.contains("outcome unknown: check job " + jobName + " on 4over"));
         assertThat(fulfilment.jobs(Long.parseLong(id)).get(0).state()).isEqualTo(JobState.UNKNOWN);
 
         operations.retryErrors();
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 7
-                && history(id).stream().filter(n -> n.contains("forgetUnknownJobs")).count() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 7
+                && api.history(id).stream().filter(n -> n.contains("forgetUnknownJobs")).count() == 1);
         FOUR_OVER.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
 
         // the operator checked 4over: the job is not there, so it may go again
@@ -128,7 +127,7 @@ class FourOverFaultsTest {
         operations.forgetUnknownJobs(Long.parseLong(id));
         operations.retryErrors();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
         FOUR_OVER.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
     }
 
@@ -141,14 +140,4 @@ class FourOverFaultsTest {
         return created.body().path("order").path("id").asText();
     }
 
-    private int folderOf(String id) {
-        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
-    }
-
-    private java.util.List<String> history(String id) {
-        JsonNode notes = api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history");
-        java.util.List<String> list = new java.util.ArrayList<>();
-        notes.forEach(n -> list.add(n.path("note").asText()));
-        return list;
-    }
 }

@@ -21,7 +21,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.printrelay.TestItems.art;
@@ -63,7 +62,7 @@ class PovEndToEndTest {
     void aPovOrderIsSubmittedShippedAndLandsInTheAfterShipmentFolder() {
         String id = create(null, tee(2));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         JsonNode sent = sentOrder(id);
         assertThat(sent.path("customer_id").asText()).isEqualTo("pov-sandbox-customer");
         assertThat(sent.path("order_mode").asText()).isEqualTo("test");
@@ -75,13 +74,13 @@ class PovEndToEndTest {
         assertThat(line.path("quantity").asInt()).isEqualTo(2);
         assertThat(line.path("print_url").asText()).isEqualTo("https://art.example/tee.png");
         String povOrderId = fulfilment.jobs(Long.parseLong(id)).get(0).vendorJobId();
-        assertThat(history(id)).anyMatch(n -> n.startsWith("Submitted to POV as PR-" + id + " (received)")
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Submitted to POV as PR-" + id + " (received)")
                 && n.contains(povOrderId));
 
         pov.advanceTo(povOrderId, PovOrderStatus.SHIPPED);
         operations.pollNow("pov-status-poll");
 
-        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
         JsonNode shipment = api.get("/orders/" + id + "/shipments").body().path("shipments").get(0);
         assertThat(shipment.path("tracking_number").asText()).isEqualTo(pov.trackingNumber(povOrderId));
         assertThat(shipment.path("carrier_code").asText()).isEqualTo("USPS");
@@ -94,8 +93,8 @@ class PovEndToEndTest {
         String matched = create("\"shipping_method\":\"  express SHIPPING \"", tee(1));
         String unmatched = create("\"shipping_method\":\"Carrier pigeon\"", tee(1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(matched) == SUBMITTED
-                && folderOf(unmatched) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(matched) == SUBMITTED
+                && api.folderOf(unmatched) == SUBMITTED);
         assertThat(sentOrder(matched).path("mail_class").asText()).isEqualTo(PovCatalog.PRIORITY_EXPRESS);
         assertThat(sentOrder(unmatched).path("mail_class").asText()).isEqualTo(PovCatalog.GROUND_ADVANTAGE);
     }
@@ -106,11 +105,11 @@ class PovEndToEndTest {
                 + "\"print_url\":\"https://art.example/red.png\"}}",
                 "{\"name\":\"Gift wrap\",\"code\":\"gift-wrap\",\"quantity\":1}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         JsonNode items = sentOrder(id).path("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).path("sku").asText()).isEqualTo(PovCatalog.CLASSIC_TEE_WHITE_L);
-        assertThat(history(id)).contains("Not sent to any vendor (Product Code Skip): gift-wrap");
+        assertThat(api.history(id)).contains("Not sent to any vendor (Product Code Skip): gift-wrap");
     }
 
     @Test
@@ -118,9 +117,9 @@ class PovEndToEndTest {
         String id = create(null, "{\"name\":\"Tee\",\"code\":\"tee-x\",\"quantity\":1,\"metadata\":{"
                 + "\"vendor\":\"pov\",\"print_url\":\"https://art.example/x.png\"}}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
         String itemId = itemId(id);
-        assertThat(history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId
+        assertThat(api.history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId
                 + " (tee-x): print details are missing: print_sku");
         assertThat(sentOrders(id)).isEmpty();
     }
@@ -130,8 +129,8 @@ class PovEndToEndTest {
         String id = create(null, "{\"name\":\"Mug\",\"code\":\"mug-x\",\"quantity\":1,\"metadata\":{"
                 + "\"print_sku\":\"" + PovCatalog.MUG_11OZ + "\"}}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
-        assertThat(history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId(id)
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
+        assertThat(api.history(id)).contains("Moved from New to Errors: Order " + id + " item " + itemId(id)
                 + " (mug-x): print details are missing: print_url");
         assertThat(sentOrders(id)).isEmpty();
     }
@@ -141,8 +140,8 @@ class PovEndToEndTest {
         String id = create(null, "{\"name\":\"Sock\",\"code\":\"sock\",\"quantity\":1,\"metadata\":{"
                 + "\"print_sku\":\"POV-SOCK-NOPE\",\"print_url\":\"https://art.example/s.png\"}}");
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == ERRORS);
-        assertThat(history(id)).anyMatch(n -> n.contains("POV refused order PR-" + id
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
+        assertThat(api.history(id)).anyMatch(n -> n.contains("POV refused order PR-" + id
                 + " (HTTP 422): Unknown SKU 'POV-SOCK-NOPE' (item 1)"));
         assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.FAILED);
     }
@@ -151,7 +150,7 @@ class PovEndToEndTest {
     void aMixedOrderGoesToBothVendorsAndShipsInTwoParts() {
         String id = create(null, cards(1, art()), tee(1));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         assertThat(sentOrders(id)).hasSize(1);
         assertThat(fourOver.ordersReceived().stream().filter(o -> o.path("order_id").asText().equals("PR-" + id)))
                 .hasSize(1);
@@ -161,27 +160,27 @@ class PovEndToEndTest {
 
         pov.advanceTo(povLine.vendorJobId(), PovOrderStatus.SHIPPED);
         operations.pollNow("pov-status-poll");
-        assertThat(folderOf(id)).isEqualTo(SUBMITTED);
-        assertThat(history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 2 jobs shipped"));
+        assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 2 jobs shipped"));
 
         fourOver.advanceTo(fourOverJob.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
         operations.pollNow("fourover-status-poll");
 
-        assertThat(folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
         assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(2);
     }
 
     @Test
     void anOrderPovCancelsMovesToCanceledWithANote() {
         String id = create(null, tee(1));
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == SUBMITTED);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
         String povOrderId = fulfilment.jobs(Long.parseLong(id)).get(0).vendorJobId();
 
         pov.cancel(povOrderId);
         operations.pollNow("pov-status-poll");
 
-        assertThat(folderOf(id)).isEqualTo(CANCELED);
-        assertThat(history(id)).contains("POV canceled order " + povOrderId);
+        assertThat(api.folderOf(id)).isEqualTo(CANCELED);
+        assertThat(api.history(id)).contains("POV canceled order " + povOrderId);
     }
 
     static String tee(int quantity) {
@@ -199,17 +198,6 @@ class PovEndToEndTest {
 
     private String itemId(String id) {
         return api.get("/orders/" + id).body().path("order").path("order_items").get(0).path("id").asText();
-    }
-
-    private int folderOf(String id) {
-        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
-    }
-
-    private List<String> history(String id) {
-        List<String> notes = new ArrayList<>();
-        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
-                .forEach(n -> notes.add(n.path("note").asText()));
-        return notes;
     }
 
     private List<JsonNode> sentOrders(String id) {

@@ -49,10 +49,10 @@ class PovFaultsTest {
     void aSendWhoseAnswerWasLostIsConfirmedByItsReference() {
         String id = create();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> folderOf(id) == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
         assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.SUBMITTED
                 && pov.orderByReference("SIM-SLOW-" + id).orElseThrow().orderId().equals(job.vendorJobId()));
-        assertThat(history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + " (confirmed"));
+        assertThat(api.history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + " (confirmed"));
         assertThat(pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("SIM-SLOW-" + id)))
                 .hasSize(1);
     }
@@ -63,7 +63,7 @@ class PovFaultsTest {
 
         String id = create();
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> folderOf(id) == 3);
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.folderOf(id) == 3);
         assertThat(pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("SIM-SLOW-" + id)))
                 .hasSize(3);
         assertThat(pov.orderByReference("SIM-SLOW-" + id)).isPresent();
@@ -86,14 +86,4 @@ class PovFaultsTest {
         return created.body().path("order").path("id").asText();
     }
 
-    private int folderOf(String id) {
-        return api.get("/orders/" + id).body().path("order").path("folder_id").asInt();
-    }
-
-    private java.util.List<String> history(String id) {
-        java.util.List<String> notes = new java.util.ArrayList<>();
-        api.get("/orders/" + id + "?get_order_history=1").body().path("order").path("order_history")
-                .forEach(n -> notes.add(n.path("note").asText()));
-        return notes;
-    }
 }
