@@ -35,7 +35,11 @@ public class ApiGatekeeper extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String storeId = request.getHeader(STORE_ID_HEADER);
-        LeakyBucket.Take take = rateLimiter.take(storeId == null ? "anonymous:" + request.getRemoteAddr() : storeId);
+        // Buckets are per store; a store id that is not ours gets its client's bucket, so made-up ids cannot grow
+        // the limiter's memory or dodge the limit.
+        String client = storeId != null && storeId.equals(properties.storeId()) ? storeId
+                : "client:" + request.getRemoteAddr();
+        LeakyBucket.Take take = rateLimiter.take(client);
         response.setHeader("X-Tokens-Remaining", String.valueOf(take.remaining()));
         if (!take.allowed()) {
             response.setHeader("X-Retry-After", String.valueOf(take.retryAfterSeconds()));
