@@ -33,6 +33,8 @@ class OperationsJolokiaTest {
     Operations operationsBean;
     @Autowired
     CamelContext camel;
+    @Autowired
+    io.printrelay.source.podos.PodosImportOperations podosImport;
     String operations;
 
     /** Other test contexts in this JVM have their own MBeans: find this context's by its identity and name. */
@@ -70,6 +72,18 @@ class OperationsJolokiaTest {
 
         assertThat(notAPoll.path("error").asText()).contains("Route 'order-intake' is not a scheduled poll");
         assertThat(unknown.path("error").asText()).contains("No route with id 'no-such-route'");
+    }
+
+    @Test
+    void theManualPodosImportIsAJmxOperation() throws Exception {
+        String identity = ObjectUtils.getIdentityHexString(podosImport);
+        JsonNode found = get("search/io.printrelay:type=PodosImport,*").path("value");
+        String mbean = java.util.stream.StreamSupport.stream(found.spliterator(), false).map(JsonNode::asText)
+                .filter(name -> name.contains("identity=" + identity)).findFirst().orElseThrow();
+
+        JsonNode result = exec(mbean, "importFrom", "2026-11-01");
+
+        assertThat(result.path("value").asText()).matches("\\d+ orders imported from podOS, \\d+ already imported");
     }
 
     @Test
