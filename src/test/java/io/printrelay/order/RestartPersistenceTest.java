@@ -18,12 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shipped configuration (embedded HSQLDB in file mode under printrelay.store.data-dir) keeps orders across
- * a restart, and the API key never shows up in the log.
+ * a restart, and no secret (API key, 4over private key, podOS token) ever shows up in the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RestartPersistenceTest {
 
     private static final String SECRET_KEY = "restart-test-secret-7f3a9c";
+    private static final String FOUR_OVER_SECRET = "fourover-private-5b1e";
+    private static final String PODOS_SECRET = "podos-token-93d0";
 
     @Test
     void ordersSurviveARestart(@TempDir Path dataDir, CapturedOutput output) {
@@ -42,13 +44,16 @@ class RestartPersistenceTest {
             assertThat(read.body().path("order").path("order_items").get(0).path("name").asText())
                     .isEqualTo("Business cards");
         }
-        assertThat(output.getAll()).contains("Started order-intake").doesNotContain(SECRET_KEY);
+        assertThat(output.getAll()).contains("Started order-intake").doesNotContain(SECRET_KEY)
+                .doesNotContain(FOUR_OVER_SECRET).doesNotContain(PODOS_SECRET);
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(PrintRelayApplication.class).run(
                 "--printrelay.store.data-dir=" + dataDir,
                 "--printrelay.api.api-key=" + SECRET_KEY,
+                "--printrelay.vendors.fourover.private-key=" + FOUR_OVER_SECRET,
+                "--printrelay.sources.podos.api-token=" + PODOS_SECRET,
                 "--server.port=0",
                 "--camel.component.jolokia.server-config.port=0",
                 "--spring.jmx.unique-names=true",
