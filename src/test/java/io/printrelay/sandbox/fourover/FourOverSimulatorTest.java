@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
+
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
@@ -375,28 +375,6 @@ class FourOverSimulatorTest {
 
         private String currentStatus(String jobId) {
             return statuses(jobId).get(0).path("status").asText();
-        }
-    }
-
-    /** {@code printrelay.sandbox.enabled=false} (the live profile): nothing is served at /sandbox/4over. */
-    @Nested
-    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false",
-            "printrelay.vendors.pov.enabled=false"})
-    @DirtiesContext
-    class WithTheSandboxOff {
-
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        ApplicationContext context;
-
-        @Test
-        void theSimulatorIsNotThere() {
-            Response response = FourOverSandboxClient.sandbox(port).get("/paymentprofiles");
-
-            assertThat(response.status()).isEqualTo(404);
-            assertThat(context.getBeanNamesForType(FourOverSimulator.class)).isEmpty();
         }
     }
 

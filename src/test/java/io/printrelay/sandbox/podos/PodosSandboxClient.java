@@ -1,15 +1,10 @@
 package io.printrelay.sandbox.podos;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.printrelay.sandbox.SimulatorHttp;
+import io.printrelay.sandbox.SimulatorHttp.Response;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 /**
  * Talks to the simulated podOS the way a podOS client does: {@code ?project=} on every path and the token as a
@@ -17,27 +12,10 @@ import java.net.http.HttpResponse;
  */
 class PodosSandboxClient {
 
-    /** The raw body is kept: a broken page is not JSON. */
-    record Response(int status, String body) {
-
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-
-        String error() {
-            return json().path("error").asText();
-        }
-    }
-
     static final String PROJECT = "printrelay-sandbox";
     static final String TOKEN = "sandbox-podos-token";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final SimulatorHttp http = new SimulatorHttp();
     private final String baseUrl;
 
     PodosSandboxClient(int port) {
@@ -64,14 +42,6 @@ class PodosSandboxClient {
     }
 
     Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(request);
     }
 }

@@ -3,7 +3,7 @@ package io.printrelay.sandbox.podos;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.PrintRelayTest;
-import io.printrelay.sandbox.podos.PodosSandboxClient.Response;
+import io.printrelay.sandbox.SimulatorHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The simulated podOS over real HTTP, called as a podOS client calls it. The outer tests list with the shipped
  * page size (25); {@link WithPagesOfTwo} pages through a few orders, {@link WithTheDemoFeed} lets the demo shop
- * place orders and {@link WithTheSandboxOff} checks it is all gone in live. The nested contexts are closed after
- * their class, so that only the shared one stays open (the Jolokia tests look for their own MBeans).
+ * place orders ({@link io.printrelay.sandbox.SandboxOffTest} checks it is all gone in live). The nested contexts
+ * are closed after their class, so that only the shared one stays open.
  */
 @PrintRelayTest
 class PodosSimulatorTest {
@@ -455,29 +455,6 @@ class PodosSimulatorTest {
             });
             assertThat(ids(new PodosSandboxClient(port).get("/orders?status=processing")))
                     .startsWith(orders.get(0).id());
-        }
-    }
-
-    /** {@code printrelay.sandbox.enabled=false} (the live profile): no podOS at /sandbox/podos, no demo orders. */
-    @Nested
-    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sandbox.demo-orders=true",
-            "printrelay.sources.podos.enabled=false", "printrelay.vendors.pov.enabled=false"})
-    @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-    class WithTheSandboxOff {
-
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        ApplicationContext context;
-
-        @Test
-        void theSimulatorAndItsDemoFeedAreNotThere() {
-            Response response = new PodosSandboxClient(port).get("/orders");
-
-            assertThat(response.status()).isEqualTo(404);
-            assertThat(context.getBeanNamesForType(PodosSimulator.class)).isEmpty();
-            assertThat(context.getBeanNamesForType(PodosDemoFeed.class)).isEmpty();
         }
     }
 

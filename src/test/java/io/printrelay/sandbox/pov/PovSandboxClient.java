@@ -1,15 +1,11 @@
 package io.printrelay.sandbox.pov;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.printrelay.sandbox.SimulatorHttp;
+import io.printrelay.sandbox.SimulatorHttp.Response;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -18,25 +14,9 @@ import java.time.Duration;
  */
 class PovSandboxClient {
 
-    record Response(int status, String body) {
-
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (JsonProcessingException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-
-        String error() {
-            return json().path("error").asText();
-        }
-    }
-
     static final String CUSTOMER_ID = "pov-sandbox-customer";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final SimulatorHttp http = new SimulatorHttp();
     private final String baseUrl;
 
     PovSandboxClient(int port) {
@@ -64,14 +44,6 @@ class PovSandboxClient {
         if (timeout != null) {
             request.timeout(timeout);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.send(request);
     }
 }

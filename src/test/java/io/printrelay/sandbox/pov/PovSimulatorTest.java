@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.PrintRelayTest;
-import io.printrelay.sandbox.pov.PovSandboxClient.Response;
+import io.printrelay.sandbox.SimulatorHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -26,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The simulated POV over real HTTP, called as the POV connector calls it. The shared context runs at the shipped
  * pace (4 s per status): a fresh order is {@code received} long after the test has looked, and every later status
- * is reached with {@link PovSimulator#advanceTo}, never by waiting. {@link WithTheSandboxOff} checks it is all
- * gone in live; its context is closed after the class, so that only the shared one stays open.
+ * is reached with {@link PovSimulator#advanceTo}, never by waiting. {@link io.printrelay.sandbox.SandboxOffTest}
+ * checks it is all gone in live.
  */
 @PrintRelayTest
 class PovSimulatorTest {
@@ -322,33 +319,6 @@ class PovSimulatorTest {
         assertThat(retry.status()).isEqualTo(409);
         assertThat(retry.json().path("order_id").asText())
                 .isEqualTo(simulator.orderByReference("PR-SIM-SLOW-1").orElseThrow().orderId());
-    }
-
-    /** {@code printrelay.sandbox.enabled=false} (the live profile): no POV at /sandbox/pov. */
-    @Nested
-    @TestPropertySource(properties = {"printrelay.sandbox.enabled=false", "printrelay.sources.podos.enabled=false",
-            "printrelay.vendors.pov.enabled=false"})
-    @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-    class WithTheSandboxOff {
-
-        @LocalServerPort
-        int port;
-
-        @Autowired
-        ApplicationContext context;
-
-        @Test
-        void theSimulatorIsNotThere() {
-            PovSandboxClient pov = new PovSandboxClient(port);
-
-            Response post = pov.post("/orders", order("PR-OFF"));
-            Response get = pov.get("/orders/POV-00000001?customer_id=" + CUSTOMER_ID);
-
-            assertThat(post.status()).isEqualTo(404);
-            assertThat(get.status()).isEqualTo(404);
-            assertThat(context.getBeanNamesForType(PovSimulator.class)).isEmpty();
-            assertThat(context.getBeanNamesForType(SimulatedPovOrdersController.class)).isEmpty();
-        }
     }
 
     private String status(String orderId) {

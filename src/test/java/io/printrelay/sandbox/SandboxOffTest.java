@@ -1,0 +1,84 @@
+package io.printrelay.sandbox;
+
+import io.printrelay.PrintRelayTest;
+import io.printrelay.api.ApiClient;
+import io.printrelay.sandbox.fourover.FourOverSimulator;
+import io.printrelay.sandbox.podos.PodosDemoFeed;
+import io.printrelay.sandbox.podos.PodosSimulator;
+import io.printrelay.sandbox.pov.PovSimulator;
+import io.printrelay.source.podos.PodosClient;
+import io.printrelay.vendor.fourover.FourOverClient;
+import io.printrelay.vendor.pov.PovClient;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code live} profile as shipped, with the settings it asks for: no simulator is served or even created,
+ * no demo shop or sandbox inventory runs, the podOS import waits to be configured, and every connector points at
+ * the real service.
+ */
+@PrintRelayTest
+@ActiveProfiles("live")
+@TestPropertySource(properties = {"printrelay.api.api-key=live-test-key",
+        "printrelay.vendors.pov.base-url=https://pov.example.com/api"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class SandboxOffTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    FourOverClient fourOver;
+    @Autowired
+    PovClient pov;
+    @Autowired
+    PodosClient podos;
+
+    @Test
+    void noSimulatorIsServedNorCreated() throws Exception {
+        for (String path : new String[]{"/sandbox/4over/paymentprofiles", "/sandbox/podos/v1/orders",
+                "/sandbox/pov/orders"}) {
+            assertThat(get(path)).as(path).isEqualTo(404);
+        }
+        for (Class<?> simulated : new Class<?>[]{FourOverSimulator.class, PodosSimulator.class, PodosDemoFeed.class,
+                PovSimulator.class, SandboxInventory.class}) {
+            assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
+        }
+    }
+
+    @Test
+    void connectorsPointAtTheRealServicesAndThePodosImportWaits() {
+        assertThat(fourOver.baseUrl()).isEqualTo("https://sandbox-api.4over.com");
+        assertThat(pov.baseUrl()).isEqualTo("https://pov.example.com/api");
+        assertThat(podos.baseUrl()).isEqualTo("https://api.podos.io/v1");
+        assertThat(camel.getRouteController().getRouteStatus("podos-import-poll")).isEqualTo(ServiceStatus.Stopped);
+    }
+
+    @Test
+    void theApiTakesTheLiveKeyAndNotTheSandboxOne() {
+        assertThat(new ApiClient(port, "1", "live-test-key").get("/test").status()).isEqualTo(200);
+        assertThat(ApiClient.sandbox(port).get("/test").status()).isEqualTo(401);
+    }
+
+    private int get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
