@@ -24,13 +24,15 @@ public class FulfilmentSweep {
     private final OrderStore store;
     private final FulfilmentStore fulfilment;
     private final OrderErrors errors;
+    private final VendorRouter router;
     private final Clock clock;
     private final Duration settle;
     private final Duration sendingTimeout;
     private final boolean autoSubmit;
     private final String fromFolder;
 
-    public FulfilmentSweep(OrderStore store, FulfilmentStore fulfilment, OrderErrors errors, Clock clock,
+    public FulfilmentSweep(OrderStore store, FulfilmentStore fulfilment, OrderErrors errors, VendorRouter router,
+                           Clock clock,
                            @Value("${printrelay.fulfilment.settle:10s}") Duration settle,
                            @Value("${printrelay.fulfilment.sending-timeout:5m}") Duration sendingTimeout,
                            @Value("${printrelay.fulfilment.auto-submit:true}") boolean autoSubmit,
@@ -38,6 +40,7 @@ public class FulfilmentSweep {
         this.store = store;
         this.fulfilment = fulfilment;
         this.errors = errors;
+        this.router = router;
         this.clock = clock;
         this.settle = settle;
         this.sendingTimeout = sendingTimeout;
@@ -55,7 +58,7 @@ public class FulfilmentSweep {
         LocalDateTime now = OrderDates.now(clock);
         for (VendorJob job : fulfilment.expireSending(now.minus(sendingTimeout), null)) {
             errors.moveToErrors(job.orderId(), "PrintRelay", "outcome unknown: check job " + job.jobName() + " on "
-                    + job.vendor() + " (its sender stopped before the answer came)");
+                    + router.displayName(job.vendor()) + " (its sender stopped before the answer came)");
         }
         if (!autoSubmit) {
             return List.of();

@@ -28,7 +28,11 @@ public class OrderErrors {
     public void moveToErrors(long orderId, String source, String note) {
         Folder errors = store.ensureFolder(Folder.ERRORS);
         MoveResult moved = store.moveToFolder(orderId, errors, source, note);
-        if (!moved.moved() && moved.originalFolderId() != null) {
+        if (moved.originalFolderId() == null) {
+            log.warn("Order {} is gone (deleted?), so it cannot go to Errors: {}", orderId, note);
+            return;
+        }
+        if (!moved.moved()) {
             store.addHistory(orderId, source, note);
         }
         log.warn("Order {} is in Errors: {}", orderId, note);

@@ -80,7 +80,17 @@ public class SubmissionRunner {
             claimed.forEach(job -> fulfilment.markFailed(job, note));
             throw new OrderProblemException(orderId, vendorName, note);
         }
-        record(orderId, customerOrderId, claimed, vendor.read(response, claimed), vendor);
+        SubmissionAnswer answer;
+        try {
+            answer = vendor.read(response, claimed);
+        } catch (RuntimeException unreadable) {
+            // the vendor took the request but its answer cannot be read: it may well have the jobs
+            String note = "outcome unknown: check job " + names(claimed) + " on " + vendorName + " (its answer"
+                    + " could not be read: " + unreadable.getMessage() + ")";
+            claimed.forEach(job -> fulfilment.markUnknown(job, note));
+            throw new OrderProblemException(orderId, vendorName, note);
+        }
+        record(orderId, customerOrderId, claimed, answer, vendor);
     }
 
     private Optional<SubmissionAnswer> confirmQuietly(VendorGateway vendor, String customerOrderId,

@@ -18,4 +18,13 @@ public interface VendorConnector {
     default boolean placedByHand(MappedItem item) {
         return false;
     }
+
+    /**
+     * What an operator does about a job whose outcome is unknown, once they have looked at the vendor. By
+     * default: declare it absent ({@code Operations.forgetUnknownJobs}) so it is sent again.
+     */
+    default String unknownOutcomeAdvice(VendorJob job) {
+        return "check job " + job.jobName() + " on " + profile().displayName() + "; if it is not there, run"
+                + " Operations.forgetUnknownJobs(" + job.orderId() + ") and retry";
+    }
 }

@@ -97,12 +97,10 @@ public class VendorRouter {
             submissions.add(new VendorSubmission(orderId, vendor));
         });
         List<String> unknown = fulfilment.jobs(orderId).stream().filter(job -> job.state() == JobState.UNKNOWN)
-                .map(job -> job.jobName() + " on " + displayName(job.vendor())).toList();
+                .map(this::unknownOutcomeAdvice).distinct().toList();
         if (!unknown.isEmpty()) {
             // never re-send blindly: a person must say whether the vendor has these jobs
-            throw new OrderProblemException(orderId, SOURCE, "outcome unknown: check job " + String.join(", ", unknown)
-                    + "; if it is there, set its id as item metadata fourover_job_id, if not, run"
-                    + " Operations.forgetUnknownJobs(" + orderId + "), then retry");
+            throw new OrderProblemException(orderId, SOURCE, "outcome unknown: " + String.join("; ", unknown));
         }
         return submissions;
     }
@@ -126,7 +124,14 @@ public class VendorRouter {
                 && c.profile().productSettings().skips(item.getCode()));
     }
 
-    private String displayName(String vendor) {
+    private String unknownOutcomeAdvice(VendorJob job) {
+        VendorConnector connector = connectors.get(job.vendor());
+        return connector == null ? "check job " + job.jobName() + " on " + job.vendor()
+                : connector.unknownOutcomeAdvice(job);
+    }
+
+    /** The name people use for a vendor id ("fourover" → "4over"). */
+    public String displayName(String vendor) {
         VendorConnector connector = connectors.get(vendor);
         return connector == null ? vendor : connector.profile().displayName();
     }

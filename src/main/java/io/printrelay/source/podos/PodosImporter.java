@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads podOS's order list page after page until the last one, and keeps the orders the import settings admit:
@@ -84,21 +85,21 @@ public class PodosImporter {
         }
     }
 
-    private java.util.Optional<Order> admit(JsonNode node, int page, LocalDate since) {
+    private Optional<Order> admit(JsonNode node, int page, LocalDate since) {
         Order order;
         try {
             order = reader.read(node);
         } catch (IllegalArgumentException e) {
             log.warn("podOS order list page {}: {}; the order is skipped, the others are imported", page,
                     e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String status = node.path(PodosApi.STATUS).asText("").toLowerCase(Locale.ROOT);
         boolean statusOk = properties.statusFilter().isEmpty() || properties.statusFilter().stream()
                 .anyMatch(wanted -> wanted.equalsIgnoreCase(status));
         boolean dateOk = order.getDateAdded() == null || !order.getDateAdded().toLocalDate().isBefore(since);
         boolean countryOk = properties.countryFilter().admits(order.getShipping().country());
-        return statusOk && dateOk && countryOk ? java.util.Optional.of(order) : java.util.Optional.empty();
+        return statusOk && dateOk && countryOk ? Optional.of(order) : Optional.empty();
     }
 
     private LocalDate firstImportDate() {

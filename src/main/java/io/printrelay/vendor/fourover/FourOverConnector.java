@@ -2,6 +2,7 @@ package io.printrelay.vendor.fourover;
 
 import io.printrelay.fulfilment.PlannedJob;
 import io.printrelay.fulfilment.VendorConnector;
+import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Order;
@@ -45,6 +46,13 @@ public class FourOverConnector implements VendorConnector {
             jobs.add(new PlannedJob(item.item().getId(), unit, prefix + unit, null));
         }
         return jobs;
+    }
+
+    /** A job 4over has can be tracked by its id, as if placed by hand; one it lacks is declared absent. */
+    @Override
+    public String unknownOutcomeAdvice(VendorJob job) {
+        return "check job " + job.jobName() + " on 4over; if it is there, set its id as item metadata "
+                + HAND_PLACED_FIELD + ", if not, run Operations.forgetUnknownJobs(" + job.orderId() + "); then retry";
     }
 
     @Override

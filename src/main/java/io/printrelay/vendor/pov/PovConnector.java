@@ -2,6 +2,7 @@ package io.printrelay.vendor.pov;
 
 import io.printrelay.fulfilment.PlannedJob;
 import io.printrelay.fulfilment.VendorConnector;
+import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Order;
@@ -30,5 +31,13 @@ public class PovConnector implements VendorConnector {
     public List<PlannedJob> jobsFor(Order order, MappedItem item) {
         return List.of(new PlannedJob(item.item().getId(), 1,
                 properties.orderPrefix() + order.getId() + "-" + item.item().getId(), null));
+    }
+
+    /** Re-sending is safe at POV: a reference it already has is answered with the order it has. */
+    @Override
+    public String unknownOutcomeAdvice(VendorJob job) {
+        return "run Operations.forgetUnknownJobs(" + job.orderId() + ") and retry: POV recognises reference "
+                + properties.orderPrefix() + job.orderId() + " if it already has the order (job " + job.jobName()
+                + ")";
     }
 }

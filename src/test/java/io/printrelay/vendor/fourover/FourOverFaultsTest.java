@@ -131,6 +131,20 @@ class FourOverFaultsTest {
         FOUR_OVER.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
     }
 
+    @Test
+    void anAcceptedRequestWithAnUnreadableAnswerIsAnUnknownOutcomeNotARetry() {
+        FOUR_OVER.stubFor(post(urlPathEqualTo("/orders"))
+                .willReturn(aResponse().withStatus(200).withBody("<html>proxy says hi</html>")));
+
+        String id = createOrder();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 7);
+        assertThat(api.history(id)).anyMatch(note -> note.contains("outcome unknown: check job")
+                && note.contains("its answer could not be read"));
+        assertThat(fulfilment.jobs(Long.parseLong(id)).get(0).state()).isEqualTo(JobState.UNKNOWN);
+        FOUR_OVER.verify(1, postRequestedFor(urlPathEqualTo("/orders")));
+    }
+
     private String createOrder() {
         ApiClient.Response created = api.post("/orders", TestOrders.json(TestOrders.unique(), null,
                 "{\"name\":\"Business cards\",\"code\":\"bc\",\"quantity\":1,\"metadata\":{"
