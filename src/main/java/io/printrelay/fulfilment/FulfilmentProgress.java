@@ -4,6 +4,9 @@ import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Folder;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderStore;
+import io.printrelay.order.Shipment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -14,6 +17,8 @@ import java.util.List;
  */
 @Component
 public class FulfilmentProgress {
+
+    private static final Logger log = LoggerFactory.getLogger(FulfilmentProgress.class);
 
     private final OrderStore store;
     private final FulfilmentStore fulfilment;
@@ -29,6 +34,25 @@ public class FulfilmentProgress {
                 Folder.ERRORS, Folder.PREPARED)) {
             store.moveToFolder(orderId, store.ensureFolder(vendor.afterImportFolder()), vendor.displayName(),
                     "every item is at its vendor");
+        }
+    }
+
+    /**
+     * A vendor shipped these jobs (of one order): their shipments are recorded (once per tracking number, each
+     * queued for the tracking loop), the jobs marked shipped, and the order moves on when nothing is left to ship.
+     * Polling the same shipment again changes nothing.
+     */
+    public void shipped(List<VendorJob> jobs, List<Shipment> shipments, VendorProfile vendor, String note) {
+        VendorJob first = jobs.get(0);
+        shipments.forEach(shipment -> store.addShipment(first.orderId(), shipment));
+        boolean shippedNow = false;
+        for (VendorJob job : jobs) {
+            shippedNow |= fulfilment.markShipped(job, shipments.get(0).getTrackingNumber());
+        }
+        if (shippedNow) {
+            store.addHistory(first.orderId(), vendor.displayName(), note);
+            log.info("Order {}: {}", first.orderId(), note);
+            afterShipment(first.orderId(), vendor, first);
         }
     }
 

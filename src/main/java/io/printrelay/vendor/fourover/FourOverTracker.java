@@ -85,13 +85,9 @@ public class FourOverTracker {
         }
         String method = store.findOrder(job.orderId(), false)
                 .map(order -> profile.shippingClassMatch().mailClassFor(order.getShippingMethod())).orElse("");
-        store.addShipment(job.orderId(), new Shipment(tracking, carrierOf(tracking), method, trackingUrl(tracking)));
-        if (fulfilment.markShipped(job, tracking)) {
-            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
-                    + job.jobName() + ") " + status + ", tracking " + tracking);
-            log.info("Order {}: 4over job {} shipped, tracking {}", job.orderId(), job.vendorJobId(), tracking);
-            progress.afterShipment(job.orderId(), profile, job);
-        }
+        progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
+                trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
+                + status + ", tracking " + tracking);
     }
 
     static String carrierOf(String tracking) {

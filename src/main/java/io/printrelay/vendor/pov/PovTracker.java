@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -66,28 +67,18 @@ public class PovTracker {
     }
 
     private void ship(List<VendorJob> lines, JsonNode order) {
-        VendorJob first = lines.get(0);
-        String tracking = "";
+        List<Shipment> shipments = new ArrayList<>();
         for (JsonNode shipment : order.path("shipments")) {
             String number = shipment.path("tracking_number").asText("").trim();
             if (!number.isEmpty()) {
-                tracking = tracking.isEmpty() ? number : tracking;
-                store.addShipment(first.orderId(), new Shipment(number, shipment.path("carrier").asText(""),
+                shipments.add(new Shipment(number, shipment.path("carrier").asText(""),
                         shipment.path("mail_class").asText(""), ""));
             }
         }
-        if (tracking.isEmpty()) {
+        if (shipments.isEmpty()) {
             return; // shipped before the carrier number is in: the next poll picks it up
         }
-        boolean shippedNow = false;
-        for (VendorJob line : lines) {
-            shippedNow |= fulfilment.markShipped(line, tracking);
-        }
-        if (shippedNow) {
-            store.addHistory(first.orderId(), PovClient.VENDOR, "POV order " + first.vendorJobId()
-                    + " shipped, tracking " + tracking);
-            log.info("Order {}: POV order {} shipped, tracking {}", first.orderId(), first.vendorJobId(), tracking);
-            progress.afterShipment(first.orderId(), profile, first);
-        }
+        progress.shipped(lines, shipments, profile, "POV order " + lines.get(0).vendorJobId() + " shipped, tracking "
+                + shipments.stream().map(Shipment::getTrackingNumber).collect(Collectors.joining(", ")));
     }
 }
