@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.JobState;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.fulfilment.VendorUnavailableException;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -84,25 +85,45 @@ public class PodosTrackingWriter {
         }
     }
 
-    /** The items this shipment carries: those whose vendor jobs shipped with its tracking number, else all. */
+    /**
+     * The items this shipment carries (else all of them, in full), each with the quantity that shipped: its share
+     * of the item's jobs that carry this tracking number (4over: one job per unit; POV or a job placed by hand:
+     * one job for the whole item).
+     */
     private String body(Order order, Shipment shipment) {
-        Set<Long> shippedItems = fulfilment.jobs(order.getId()).stream()
-                .filter(job -> shipment.getTrackingNumber().equals(job.trackingNumber()))
-                .map(VendorJob::itemId).collect(Collectors.toSet());
-        List<OrderItem> items = order.getOrderItems().stream()
-                .filter(item -> shippedItems.isEmpty() || shippedItems.contains(item.getId())).toList();
+        Map<Long, List<VendorJob>> jobsByItem = fulfilment.jobs(order.getId()).stream()
+                .filter(job -> job.state() != JobState.CANCELED)
+                .collect(Collectors.groupingBy(VendorJob::itemId));
+        Map<Long, Integer> shippedByItem = order.getOrderItems().stream()
+                .filter(item -> item.getId() != null)
+                .collect(Collectors.toMap(OrderItem::getId, item -> shippedQuantity(item,
+                        jobsByItem.getOrDefault(item.getId(), List.of()), shipment.getTrackingNumber())));
+        boolean anyCarried = shippedByItem.values().stream().anyMatch(quantity -> quantity > 0);
         ObjectNode body = mapper.createObjectNode();
         body.put(PodosApi.TRACKING_NUMBER, shipment.getTrackingNumber());
         body.put(PodosApi.CARRIER, shipment.getCarrierCode() == null ? "" : shipment.getCarrierCode());
         body.put(PodosApi.TRACKING_URL, shipment.getTrackingUrl() == null ? "" : shipment.getTrackingUrl());
         ArrayNode lines = body.putArray(PodosApi.ITEMS);
-        for (OrderItem item : items) {
+        for (OrderItem item : order.getOrderItems()) {
             Object podosId = item.getMetadata().get(PodosOrderReader.ITEM_ID_FIELD);
-            if (podosId != null && !podosId.toString().isBlank()) {
-                lines.addObject().put(PodosApi.ITEM_ID, podosId.toString())
-                        .put(PodosApi.QUANTITY, item.getQuantity() == null ? 1 : item.getQuantity());
+            int quantity = anyCarried ? shippedByItem.getOrDefault(item.getId(), 0) : quantityOf(item);
+            if (podosId != null && !podosId.toString().isBlank() && quantity > 0) {
+                lines.addObject().put(PodosApi.ITEM_ID, podosId.toString()).put(PodosApi.QUANTITY, quantity);
             }
         }
         return body.toString();
+    }
+
+    private static int shippedQuantity(OrderItem item, List<VendorJob> jobs, String trackingNumber) {
+        long carrying = jobs.stream().filter(job -> trackingNumber.equals(job.trackingNumber())).count();
+        if (carrying == 0) {
+            return 0;
+        }
+        // at least one: a quantity lowered after its jobs were made must not round a shipment away
+        return (int) Math.max(1, quantityOf(item) * carrying / jobs.size());
+    }
+
+    private static int quantityOf(OrderItem item) {
+        return item.getQuantity() == null ? 1 : item.getQuantity();
     }
 }

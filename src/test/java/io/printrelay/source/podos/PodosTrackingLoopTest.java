@@ -8,6 +8,7 @@ import io.printrelay.management.Operations;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
 import io.printrelay.sandbox.fourover.JobStatus;
 import io.printrelay.sandbox.podos.DemoCatalog;
+import io.printrelay.sandbox.podos.FulfilledItem;
 import io.printrelay.sandbox.podos.PodosFulfilment;
 import io.printrelay.sandbox.podos.PodosOrderSpec;
 import io.printrelay.sandbox.podos.PodosOrderStatus;
@@ -85,18 +86,50 @@ class PodosTrackingLoopTest {
         assertThat(api.history(orderId).stream().filter(note -> note.contains("sent to podOS"))).hasSize(1);
     }
 
+    @Test
+    void aPartialShipmentReportsToPodosOnlyTheQuantityThatShipped() {
+        String orderId = importUntilSubmitted("po_loop_partial", 3);
+        String podosItem = podos.order("po_loop_partial").orElseThrow().items().get(0).id();
+        List<VendorJob> jobs = fulfilment.jobs(Long.parseLong(orderId));
+        assertThat(jobs).hasSize(3);
+
+        fourOver.advanceTo(jobs.get(0).vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        operations.pollNow("fourover-status-poll");
+        operations.pollNow("tracking-return");
+
+        List<PodosFulfilment> first = podos.fulfilments("po_loop_partial");
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).trackingNumber()).isEqualTo(fourOver.tracking(jobs.get(0).vendorJobId()));
+        assertThat(first.get(0).items()).containsExactly(new FulfilledItem(podosItem, 1));
+
+        fourOver.advanceTo(jobs.get(1).vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        fourOver.advanceTo(jobs.get(2).vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        operations.pollNow("fourover-status-poll");
+        operations.pollNow("tracking-return");
+
+        List<PodosFulfilment> all = podos.fulfilments("po_loop_partial");
+        assertThat(all).hasSize(3);
+        assertThat(all).allSatisfy(shipped -> assertThat(shipped.items())
+                .containsExactly(new FulfilledItem(podosItem, 1)));
+    }
+
     private String importAndShip(String podosId) {
-        podos.addOrder(PodosOrderSpec.order().id(podosId).item(DemoCatalog.BUSINESS_CARDS, 1, "24.00",
-                PodosPrint.front("https://art.example/front.pdf"), PodosPrint.back("https://art.example/back.pdf")));
-        operations.pollNow("podos-import-poll");
-        String orderId = api.get("/orders?source_name=podOS&source_id=" + podosId).body().path("orders").get(0)
-                .path("id").asText();
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(orderId) == SUBMITTED);
+        String orderId = importUntilSubmitted(podosId, 1);
         for (VendorJob job : fulfilment.jobs(Long.parseLong(orderId))) {
             fourOver.advanceTo(job.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
         }
         operations.pollNow("fourover-status-poll");
         assertThat(api.folderOf(orderId)).isEqualTo(SHIPPED);
+        return orderId;
+    }
+
+    private String importUntilSubmitted(String podosId, int quantity) {
+        podos.addOrder(PodosOrderSpec.order().id(podosId).item(DemoCatalog.BUSINESS_CARDS, quantity, "24.00",
+                PodosPrint.front("https://art.example/front.pdf"), PodosPrint.back("https://art.example/back.pdf")));
+        operations.pollNow("podos-import-poll");
+        String orderId = api.get("/orders?source_name=podOS&source_id=" + podosId).body().path("orders").get(0)
+                .path("id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(orderId) == SUBMITTED);
         return orderId;
     }
 
