@@ -6,6 +6,7 @@ import io.printrelay.order.Order;
 import io.printrelay.order.OrderPage;
 import io.printrelay.order.OrderQuery;
 import io.printrelay.order.OrderStore;
+import io.printrelay.tracking.TrackingOutbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -16,6 +17,7 @@ import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jmx.export.annotation.ManagedAttribute;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
 import org.springframework.jmx.export.annotation.ManagedResource;
@@ -42,13 +44,15 @@ public class Operations {
     private final CamelContext camel;
     private final OrderStore store;
     private final FulfilmentStore fulfilment;
+    private final TrackingOutbox trackingOutbox;
     private final String fromFolder;
 
-    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment,
+    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
                       @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
         this.camel = camel;
         this.store = store;
         this.fulfilment = fulfilment;
+        this.trackingOutbox = trackingOutbox;
         this.fromFolder = fromFolder;
     }
 
@@ -94,6 +98,20 @@ public class Operations {
                 return List.copyOf(ids);
             }
         }
+    }
+
+    @ManagedAttribute(description = "Tracking returns their source refused for good (not tried again until"
+            + " retryRefusedReturns)")
+    public long getRefusedTrackingReturns() {
+        return trackingOutbox.refusedCount();
+    }
+
+    /** Once the cause is fixed (an order put right at the source, a setting): the refused returns are sent again. */
+    @ManagedOperation(description = "Send every tracking return its source refused again, at the next tracking poll")
+    public String retryRefusedReturns() {
+        int count = trackingOutbox.retryRefused();
+        log.info("retryRefusedReturns: {} refused tracking return(s) queued again", count);
+        return count + " refused tracking return(s) queued again";
     }
 
     /**

@@ -14,6 +14,7 @@ import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
 import io.printrelay.tracking.ReturnOutcome;
+import io.printrelay.tracking.ReturnRefusedException;
 import io.printrelay.tracking.TrackingReturn;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
 /**
  * Sync Tracking Numbers: a shipment of a podOS order becomes a podOS fulfilment (which marks the order complete
  * there). Before posting, the podOS order is read: a fulfilment with the same tracking number means an earlier
- * attempt got through without its answer, and nothing is posted twice.
+ * attempt got through without its answer, and nothing is posted twice. A refusal that will not change (a 4xx
+ * other than 408/429: a canceled or unknown order, a body podOS will not take) ends the return's attempts.
  */
 @Component("podosTrackingWriter")
 public class PodosTrackingWriter {
@@ -59,8 +61,10 @@ public class PodosTrackingWriter {
         }
         VendorHttp.Response response = client.postFulfilment(order.getSourceId(), body(order, shipment));
         if (!response.isSuccess()) {
-            throw new VendorUnavailableException("podOS refused the fulfilment of " + order.getSourceId() + " (HTTP "
-                    + response.status() + "): " + response.body());
+            String refusal = "podOS refused the fulfilment of " + order.getSourceId() + " (HTTP " + response.status()
+                    + "): " + podosMessage(response);
+            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
+                    : new VendorUnavailableException(refusal);
         }
         return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " sent to podOS order "
                 + order.getSourceId() + " (fulfilment recorded, order complete there)");
@@ -69,8 +73,10 @@ public class PodosTrackingWriter {
     private boolean alreadyAtPodos(String podosOrderId, String trackingNumber) {
         VendorHttp.Response response = client.getOrder(podosOrderId);
         if (!response.isSuccess()) {
-            throw new VendorUnavailableException("podOS order " + podosOrderId + " could not be read (HTTP "
-                    + response.status() + ")");
+            String refusal = "podOS order " + podosOrderId + " could not be read (HTTP " + response.status() + "): "
+                    + podosMessage(response);
+            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
+                    : new VendorUnavailableException(refusal);
         }
         try {
             JsonNode order = mapper.readTree(response.body());
@@ -83,6 +89,19 @@ public class PodosTrackingWriter {
         } catch (IOException e) {
             throw new VendorUnavailableException("podOS order " + podosOrderId + " is not readable JSON", e);
         }
+    }
+
+    /** podOS says what is wrong in {@code {"error": …}}; anything else is quoted as it came. */
+    private String podosMessage(VendorHttp.Response response) {
+        try {
+            JsonNode error = mapper.readTree(response.body()).path("error");
+            if (error.isTextual() && !error.asText().isBlank()) {
+                return ReturnRefusedException.abbreviate(error.asText());
+            }
+        } catch (IOException notJson) {
+            // quoted below as it came
+        }
+        return ReturnRefusedException.abbreviate(response.body());
     }
 
     /**

@@ -4,7 +4,9 @@ import io.printrelay.PrintRelayTest;
 import io.printrelay.api.ApiClient;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.management.JolokiaClient;
 import io.printrelay.management.Operations;
+import io.printrelay.sandbox.SimulatorHttp;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
 import io.printrelay.sandbox.fourover.JobStatus;
 import io.printrelay.sandbox.podos.DemoCatalog;
@@ -14,6 +16,7 @@ import io.printrelay.sandbox.podos.PodosOrderSpec;
 import io.printrelay.sandbox.podos.PodosOrderStatus;
 import io.printrelay.sandbox.podos.PodosPrint;
 import io.printrelay.sandbox.podos.PodosSimulator;
+import org.jolokia.support.spring.SpringJolokiaAgent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 
@@ -48,11 +53,15 @@ class PodosTrackingLoopTest {
     FulfilmentStore fulfilment;
     @Autowired
     Operations operations;
+    @Autowired
+    SpringJolokiaAgent jolokiaAgent;
     ApiClient api;
+    JolokiaClient jolokia;
 
     @BeforeEach
     void client() {
         api = ApiClient.sandbox(port);
+        jolokia = new JolokiaClient(jolokiaAgent);
     }
 
     @Test
@@ -84,6 +93,35 @@ class PodosTrackingLoopTest {
         assertThat(podos.fulfilments("po_loop_2")).hasSize(1);
         assertThat(podos.order("po_loop_2").orElseThrow().status()).isEqualTo(PodosOrderStatus.COMPLETE);
         assertThat(api.history(orderId).stream().filter(note -> note.contains("sent to podOS"))).hasSize(1);
+    }
+
+    @Test
+    void aFulfilmentPodosRefusesForGoodIsNotedCountedAndNotTriedAgainUntilAnOperatorRetriesIt() {
+        String orderId = importAndShip("po_loop_refused");
+        String operationsMBean = jolokia.mbeanOf("io.printrelay:type=Operations,*", operations);
+        double refusedBefore = refusedReturnsMetric();
+        int requestsBefore = podos.fulfilmentRequests();
+        podos.failNextFulfilments(1, 422);
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(podos.fulfilmentRequests()).isEqualTo(requestsBefore + 1);
+        assertThat(podos.fulfilments("po_loop_refused")).isEmpty();
+        assertThat(api.history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
+                + " not sent: podOS refused the fulfilment of po_loop_refused (HTTP 422): Simulated failure"
+                + " (HTTP 422)"));
+        assertThat(refusedReturnsMetric()).isEqualTo(refusedBefore + 1);
+        assertThat(jolokia.read(operationsMBean, "RefusedTrackingReturns").asDouble()).isEqualTo(refusedBefore + 1);
+
+        assertThat(jolokia.exec(operationsMBean, "retryRefusedReturns").asText())
+                .isEqualTo("1 refused tracking return(s) queued again");
+        operations.pollNow("tracking-return");
+
+        assertThat(podos.fulfilments("po_loop_refused")).hasSize(1);
+        assertThat(podos.fulfilmentRequests()).isEqualTo(requestsBefore + 2);
+        assertThat(refusedReturnsMetric()).isEqualTo(refusedBefore);
     }
 
     @Test
@@ -131,6 +169,14 @@ class PodosTrackingLoopTest {
                 .path("id").asText();
         await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(orderId) == SUBMITTED);
         return orderId;
+    }
+
+    /** The gauge as an operator's dashboard reads it, over actuator. */
+    private double refusedReturnsMetric() {
+        SimulatorHttp.Response answer = new SimulatorHttp().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + port + "/actuator/metrics/printrelay.tracking.returns.refused")).GET());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().path("measurements").get(0).path("value").asDouble();
     }
 
     private String trackingOf(String orderId) {
