@@ -7,6 +7,7 @@ import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -22,16 +23,23 @@ public class FulfilmentProgress {
 
     private final OrderStore store;
     private final FulfilmentStore fulfilment;
+    private final String fromFolder;
 
-    public FulfilmentProgress(OrderStore store, FulfilmentStore fulfilment) {
+    public FulfilmentProgress(OrderStore store, FulfilmentStore fulfilment,
+                              @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
         this.store = store;
         this.fulfilment = fulfilment;
+        this.fromFolder = fromFolder;
     }
 
+    /**
+     * Only from the folders an order is sent from (or retried from): an order someone moved elsewhere meanwhile
+     * (Canceled, a hold folder of their own) stays where they put it.
+     */
     public void afterSubmission(long orderId, VendorProfile vendor) {
         List<VendorJob> jobs = live(fulfilment.jobs(orderId));
-        if (!jobs.isEmpty() && jobs.stream().allMatch(job -> job.state().isAtVendor()) && isIn(orderId, Folder.NEW,
-                Folder.ERRORS, Folder.PREPARED)) {
+        if (!jobs.isEmpty() && jobs.stream().allMatch(job -> job.state().isAtVendor()) && isIn(orderId, fromFolder,
+                Folder.NEW, Folder.ERRORS, Folder.PREPARED)) {
             store.moveToFolder(orderId, store.ensureFolder(vendor.afterImportFolder()), vendor.displayName(),
                     "every item is at its vendor");
         }

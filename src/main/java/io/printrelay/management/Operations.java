@@ -3,9 +3,12 @@ package io.printrelay.management;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.order.Folder;
 import io.printrelay.order.Order;
+import io.printrelay.order.OrderPage;
 import io.printrelay.order.OrderQuery;
 import io.printrelay.order.OrderStore;
+import io.printrelay.tracking.TrackingOutbox;
 import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -13,11 +16,15 @@ import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jmx.export.annotation.ManagedAttribute;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
 import org.springframework.jmx.export.annotation.ManagedResource;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,38 +39,79 @@ public class Operations {
     static final String FULFILMENT = "seda:order-fulfilment";
     static final String ORDER_ID_HEADER = "PrintRelayOrderId";
     private static final Set<String> SCHEDULED = Set.of("quartz", "timer", "scheduler", "cron");
+    private static final int PAGE = 500;
 
     private final CamelContext camel;
     private final OrderStore store;
     private final FulfilmentStore fulfilment;
+    private final TrackingOutbox trackingOutbox;
+    private final String fromFolder;
 
-    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment) {
+    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
+                      @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
         this.camel = camel;
         this.store = store;
         this.fulfilment = fulfilment;
+        this.trackingOutbox = trackingOutbox;
+        this.fromFolder = fromFolder;
     }
 
     /**
-     * Sends every order in Errors through fulfilment again, once its problem was fixed: it moves back to New and
-     * is handed over at once. Jobs with an unknown outcome stay held (see {@link #forgetUnknownJobs(long)}).
+     * Sends every order in Errors through fulfilment again, once its problem was fixed: it moves back to the
+     * from-folder (New) and is handed over at once; one the hand-over cannot take now (its queue is full) waits
+     * there for the sweep. Jobs with an unknown outcome stay held (see {@link #forgetUnknownJobs(long)}).
      */
-    @ManagedOperation(description = "Move every order in Errors back to New and send it again")
+    @ManagedOperation(description = "Move every order in Errors back to the from-folder (New) and send it again")
     public String retryErrors() {
-        Folder errors = store.ensureFolder(Folder.ERRORS);
-        Folder newFolder = store.ensureFolder(Folder.NEW);
-        OrderQuery inErrors = OrderQuery.all().inFolder(errors.id());
+        Folder destination = store.ensureFolder(fromFolder);
         int retried = 0;
+        int leftForSweep = 0;
         try (ProducerTemplate producer = camel.createProducerTemplate()) {
-            for (Order order : store.findOrders(inErrors).orders()) {
-                store.moveToFolder(order.getId(), newFolder, "Operations", "retry requested");
-                producer.sendBodyAndHeader(FULFILMENT, order.getId(), ORDER_ID_HEADER, order.getId());
+            for (long orderId : ordersIn(store.ensureFolder(Folder.ERRORS))) {
+                store.moveToFolder(orderId, destination, "Operations", "retry requested");
                 retried++;
+                try {
+                    producer.sendBodyAndHeader(FULFILMENT, orderId, ORDER_ID_HEADER, orderId);
+                } catch (CamelExecutionException queueFull) {
+                    leftForSweep++;
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException("retryErrors failed after " + retried + " orders: " + e.getMessage(), e);
         }
-        log.info("retryErrors: {} orders sent again", retried);
-        return retried + " orders sent again";
+        log.info("retryErrors: {} orders sent again ({} left for the sweep)", retried, leftForSweep);
+        return retried + " orders sent again" + (leftForSweep == 0 ? "" : " (" + leftForSweep + " of them wait in "
+                + destination.name() + " for the next sweep)");
+    }
+
+    /**
+     * Every order in the folder, page after page, all read before any is moved: moving them does not shift the
+     * pages under the reader, and an order that fails again at once (back in Errors) is not retried twice.
+     */
+    private List<Long> ordersIn(Folder folder) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int offset = 0; ; offset += PAGE) {
+            OrderPage page = store.findOrders(new OrderQuery(List.of(folder.id()), null, null, null, null, null,
+                    null, null, null, "id", true, PAGE, offset, false));
+            page.orders().stream().map(Order::getId).forEach(ids::add);
+            if (page.orders().size() < PAGE) {
+                return List.copyOf(ids);
+            }
+        }
+    }
+
+    @ManagedAttribute(description = "Tracking returns their source refused for good (not tried again until"
+            + " retryRefusedReturns)")
+    public long getRefusedTrackingReturns() {
+        return trackingOutbox.refusedCount();
+    }
+
+    /** Once the cause is fixed (an order put right at the source, a setting): the refused returns are sent again. */
+    @ManagedOperation(description = "Send every tracking return its source refused again, at the next tracking poll")
+    public String retryRefusedReturns() {
+        int count = trackingOutbox.retryRefused();
+        log.info("retryRefusedReturns: {} refused tracking return(s) queued again", count);
+        return count + " refused tracking return(s) queued again";
     }
 
     /**

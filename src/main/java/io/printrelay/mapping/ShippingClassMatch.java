@@ -2,12 +2,18 @@ package io.printrelay.mapping;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Order Desk's Shipping Class Match: the shipping method name a cart wrote ("Standard Shipping") to the vendor's
- * mail class ("UPS Ground"). Matching ignores case and surrounding spaces; no match means the default mail class.
+ * mail class ("UPS Ground"). Matching ignores case and every space, inside the name too ("Fed Ex  Home Delivery"
+ * is "FedEx Home Delivery"): carts and people type the same method with spaces of their own. No match means the
+ * default mail class.
  */
 public record ShippingClassMatch(Map<String, String> matches, String defaultMailClass) {
+
+    /** Whitespace, and the no-break and other Unicode spaces carts paste in. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     public ShippingClassMatch {
         matches = matches == null ? Map.of() : Map.copyOf(matches);
@@ -26,6 +32,6 @@ public record ShippingClassMatch(Map<String, String> matches, String defaultMail
     }
 
     private static String normalized(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

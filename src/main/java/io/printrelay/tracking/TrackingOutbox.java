@@ -23,7 +23,8 @@ import java.util.UUID;
 /**
  * The only code that writes tracking_returns: shipments to send back to their order's source. A return is written
  * in the shipment's own transaction ({@link #enqueue}), claimed by one sender at a time, and retried with
- * exponential backoff until the source accepts it. Once SENT it is never sent again.
+ * exponential backoff until the source accepts it. Once SENT it is never sent again. One the source refuses for
+ * good is REFUSED: noted on the order, counted for operators, and left alone until one of them retries it.
  */
 @Component("trackingOutbox")
 public class TrackingOutbox {
@@ -102,6 +103,34 @@ public class TrackingOutbox {
                         .addValue("id", ret.id()));
         log.warn("Tracking return {} of order {} to {} failed (attempt {}), next try in {}: {}", ret.id(),
                 ret.orderId(), ret.sourceName(), attempts, delay, error);
+    }
+
+    /** The source refused it for good: a note on the order says why, and it is not tried again by itself. */
+    public void refused(TrackingReturn ret, String reason) {
+        jdbc.update("UPDATE tracking_returns SET state = 'REFUSED', claim = NULL, attempts = attempts + 1,"
+                        + " last_error = :error, updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("error", reason == null ? "refused" : truncate(reason)).addValue("now", now())
+                        .addValue("id", ret.id()));
+        String shipment = store.findShipment(ret.orderId(), ret.shipmentId())
+                .map(found -> "Tracking " + found.getTrackingNumber()).orElse("Shipment " + ret.shipmentId());
+        store.addHistory(ret.orderId(), "PrintRelay", shipment + " not sent: " + reason + ". Not tried again: once"
+                + " fixed, Operations.retryRefusedReturns() sends it again");
+        log.warn("Tracking return {} of order {} to {} refused for good: {}", ret.id(), ret.orderId(),
+                ret.sourceName(), reason);
+    }
+
+    /** How many returns their source refused for good and nobody has retried yet. */
+    public long refusedCount() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM tracking_returns WHERE state = 'REFUSED'", Map.of(),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** An operator fixed the cause: every refused return is due again, its backoff started afresh. */
+    public int retryRefused() {
+        LocalDateTime now = now();
+        return jdbc.update("UPDATE tracking_returns SET state = 'PENDING', attempts = 0, next_attempt_at = :now,"
+                + " updated_at = :now WHERE state = 'REFUSED'", Map.of("now", now));
     }
 
     /** For operators and tests: where the return of a shipment stands. */

@@ -106,6 +106,24 @@ class SendToUrlTrackingTest {
     }
 
     @Test
+    void aReturnTheUrlRefusesForGoodIsNotedAndNotTriedAgain() {
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).willReturn(aResponse().withStatus(422)
+                .withBody("{\"error\":\"order unknown here\"}")));
+        String id = createOrder();
+        long shipmentId = addShipment(id, "1ZREFUSED1");
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        RECEIVER.verify(1, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "REFUSED").containsEntry("ATTEMPTS", 1);
+        assertThat(api.history(id)).anyMatch(note -> note.equals("Tracking 1ZREFUSED1 not sent: "
+                + RECEIVER.baseUrl() + "/hooks/orderdesk answered HTTP 422: {\"error\":\"order unknown here\"}."
+                + " Not tried again: once fixed, Operations.retryRefusedReturns() sends it again"));
+    }
+
+    @Test
     void theSameTrackingNumberAgainQueuesNoSecondReturn() {
         RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).willReturn(aResponse().withStatus(200)));
         String id = createOrder();

@@ -47,6 +47,7 @@ public class PodosSimulator {
     private final Queue<BrokenPage> brokenPages = new ConcurrentLinkedQueue<>();
     private final AtomicReference<PendingFailures> fulfilmentFailures = new AtomicReference<>(PendingFailures.NONE);
     private final AtomicInteger listingRequests = new AtomicInteger();
+    private final AtomicInteger fulfilmentRequests = new AtomicInteger();
     private final int pageSize;
     private final Clock clock;
 
@@ -86,12 +87,13 @@ public class PodosSimulator {
         return store.update(orderId, order -> order.withStatus(status)).orElseThrow(() -> orderNotFound(orderId));
     }
 
-    /** Forgets every order and every pending fault, and counts listing requests from zero again. */
+    /** Forgets every order and every pending fault, and counts listing and fulfilment requests from zero again. */
     public void reset() {
         store.clear();
         brokenPages.clear();
         fulfilmentFailures.set(PendingFailures.NONE);
         listingRequests.set(0);
+        fulfilmentRequests.set(0);
     }
 
     /**
@@ -114,6 +116,14 @@ public class PodosSimulator {
     /** How many {@code GET /v1/orders} calls got past the project and token check since the start or reset. */
     public int listingRequests() {
         return listingRequests.get();
+    }
+
+    /**
+     * How many {@code POST /v1/orders/{id}/fulfilments} calls got past the project and token check since the start
+     * or reset, refused ones included: what tells a test that a return was (or was not) tried again.
+     */
+    public int fulfilmentRequests() {
+        return fulfilmentRequests.get();
     }
 
     /**
@@ -172,6 +182,7 @@ public class PodosSimulator {
      *                           a tracking number or with items that are not the order's; 409 for a canceled order
      */
     public PodosFulfilment fulfil(String orderId, FulfilmentRequest request) {
+        fulfilmentRequests.incrementAndGet();
         PendingFailures pending = fulfilmentFailures.getAndUpdate(PendingFailures::oneUsed);
         if (pending.remaining() > 0) {
             log.info("podOS simulator: fulfilment of {} answered HTTP {} on purpose", orderId, pending.httpStatus());

@@ -8,6 +8,7 @@ import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderStore;
 import io.printrelay.tracking.ReturnOutcome;
+import io.printrelay.tracking.ReturnRefusedException;
 import io.printrelay.tracking.TrackingReturn;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,8 @@ import java.util.Map;
 /**
  * Order Desk's "send to URL": the shipped order's JSON is POSTed to {@code printrelay.sources.api.notify-url}
  * with {@code X-Order-Desk-Store-Id} and {@code X-Order-Desk-Hash} (hex HMAC-SHA256 of the body keyed with the
- * API key), so the system that created the order through the API learns its tracking.
+ * API key), so the system that created the order through the API learns its tracking. As for podOS, a 4xx other
+ * than 408/429 is a refusal for good: posting the same order again would be refused again.
  */
 @Component("orderNotifier")
 public class OrderNotifier {
@@ -57,6 +59,10 @@ public class OrderNotifier {
                 .header("X-Order-Desk-Store-Id", api.storeId())
                 .header("X-Order-Desk-Hash", hash(body, api.apiKey()))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (ReturnRefusedException.isFinal(response.status())) {
+            throw new ReturnRefusedException(notifyUrl + " answered HTTP " + response.status() + ": "
+                    + ReturnRefusedException.abbreviate(response.body()));
+        }
         if (!response.isSuccess()) {
             throw new VendorUnavailableException("notify-url answered HTTP " + response.status());
         }

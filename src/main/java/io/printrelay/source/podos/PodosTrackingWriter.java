@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.JobState;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.fulfilment.VendorUnavailableException;
@@ -13,18 +14,20 @@ import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
 import io.printrelay.tracking.ReturnOutcome;
+import io.printrelay.tracking.ReturnRefusedException;
 import io.printrelay.tracking.TrackingReturn;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Sync Tracking Numbers: a shipment of a podOS order becomes a podOS fulfilment (which marks the order complete
  * there). Before posting, the podOS order is read: a fulfilment with the same tracking number means an earlier
- * attempt got through without its answer, and nothing is posted twice.
+ * attempt got through without its answer, and nothing is posted twice. A refusal that will not change (a 4xx
+ * other than 408/429: a canceled or unknown order, a body podOS will not take) ends the return's attempts.
  */
 @Component("podosTrackingWriter")
 public class PodosTrackingWriter {
@@ -58,8 +61,10 @@ public class PodosTrackingWriter {
         }
         VendorHttp.Response response = client.postFulfilment(order.getSourceId(), body(order, shipment));
         if (!response.isSuccess()) {
-            throw new VendorUnavailableException("podOS refused the fulfilment of " + order.getSourceId() + " (HTTP "
-                    + response.status() + "): " + response.body());
+            String refusal = "podOS refused the fulfilment of " + order.getSourceId() + " (HTTP " + response.status()
+                    + "): " + podosMessage(response);
+            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
+                    : new VendorUnavailableException(refusal);
         }
         return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " sent to podOS order "
                 + order.getSourceId() + " (fulfilment recorded, order complete there)");
@@ -68,8 +73,10 @@ public class PodosTrackingWriter {
     private boolean alreadyAtPodos(String podosOrderId, String trackingNumber) {
         VendorHttp.Response response = client.getOrder(podosOrderId);
         if (!response.isSuccess()) {
-            throw new VendorUnavailableException("podOS order " + podosOrderId + " could not be read (HTTP "
-                    + response.status() + ")");
+            String refusal = "podOS order " + podosOrderId + " could not be read (HTTP " + response.status() + "): "
+                    + podosMessage(response);
+            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
+                    : new VendorUnavailableException(refusal);
         }
         try {
             JsonNode order = mapper.readTree(response.body());
@@ -84,25 +91,58 @@ public class PodosTrackingWriter {
         }
     }
 
-    /** The items this shipment carries: those whose vendor jobs shipped with its tracking number, else all. */
+    /** podOS says what is wrong in {@code {"error": …}}; anything else is quoted as it came. */
+    private String podosMessage(VendorHttp.Response response) {
+        try {
+            JsonNode error = mapper.readTree(response.body()).path("error");
+            if (error.isTextual() && !error.asText().isBlank()) {
+                return ReturnRefusedException.abbreviate(error.asText());
+            }
+        } catch (IOException notJson) {
+            // quoted below as it came
+        }
+        return ReturnRefusedException.abbreviate(response.body());
+    }
+
+    /**
+     * The items this shipment carries (else all of them, in full), each with the quantity that shipped: its share
+     * of the item's jobs that carry this tracking number (4over: one job per unit; POV or a job placed by hand:
+     * one job for the whole item).
+     */
     private String body(Order order, Shipment shipment) {
-        Set<Long> shippedItems = fulfilment.jobs(order.getId()).stream()
-                .filter(job -> shipment.getTrackingNumber().equals(job.trackingNumber()))
-                .map(VendorJob::itemId).collect(Collectors.toSet());
-        List<OrderItem> items = order.getOrderItems().stream()
-                .filter(item -> shippedItems.isEmpty() || shippedItems.contains(item.getId())).toList();
+        Map<Long, List<VendorJob>> jobsByItem = fulfilment.jobs(order.getId()).stream()
+                .filter(job -> job.state() != JobState.CANCELED)
+                .collect(Collectors.groupingBy(VendorJob::itemId));
+        Map<Long, Integer> shippedByItem = order.getOrderItems().stream()
+                .filter(item -> item.getId() != null)
+                .collect(Collectors.toMap(OrderItem::getId, item -> shippedQuantity(item,
+                        jobsByItem.getOrDefault(item.getId(), List.of()), shipment.getTrackingNumber())));
+        boolean anyCarried = shippedByItem.values().stream().anyMatch(quantity -> quantity > 0);
         ObjectNode body = mapper.createObjectNode();
         body.put(PodosApi.TRACKING_NUMBER, shipment.getTrackingNumber());
         body.put(PodosApi.CARRIER, shipment.getCarrierCode() == null ? "" : shipment.getCarrierCode());
         body.put(PodosApi.TRACKING_URL, shipment.getTrackingUrl() == null ? "" : shipment.getTrackingUrl());
         ArrayNode lines = body.putArray(PodosApi.ITEMS);
-        for (OrderItem item : items) {
+        for (OrderItem item : order.getOrderItems()) {
             Object podosId = item.getMetadata().get(PodosOrderReader.ITEM_ID_FIELD);
-            if (podosId != null && !podosId.toString().isBlank()) {
-                lines.addObject().put(PodosApi.ITEM_ID, podosId.toString())
-                        .put(PodosApi.QUANTITY, item.getQuantity() == null ? 1 : item.getQuantity());
+            int quantity = anyCarried ? shippedByItem.getOrDefault(item.getId(), 0) : quantityOf(item);
+            if (podosId != null && !podosId.toString().isBlank() && quantity > 0) {
+                lines.addObject().put(PodosApi.ITEM_ID, podosId.toString()).put(PodosApi.QUANTITY, quantity);
             }
         }
         return body.toString();
+    }
+
+    private static int shippedQuantity(OrderItem item, List<VendorJob> jobs, String trackingNumber) {
+        long carrying = jobs.stream().filter(job -> trackingNumber.equals(job.trackingNumber())).count();
+        if (carrying == 0) {
+            return 0;
+        }
+        // at least one: a quantity lowered after its jobs were made must not round a shipment away
+        return (int) Math.max(1, quantityOf(item) * carrying / jobs.size());
+    }
+
+    private static int quantityOf(OrderItem item) {
+        return item.getQuantity() == null ? 1 : item.getQuantity();
     }
 }

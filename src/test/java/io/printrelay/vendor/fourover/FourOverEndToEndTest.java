@@ -115,6 +115,16 @@ class FourOverEndToEndTest {
     }
 
     @Test
+    void shippingClassMatchIgnoresCaseAndEverySpaceInTheShippingMethod() {
+        String id = create("\"shipping_method\":\"  STANDARD   Ship ping \"", cards(1, art()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        JsonNode shipper = sentOrder(id).path("jobs").get(0).path("shipper");
+        assertThat(shipper.path("shipping_method").asText()).isEqualTo("UPS 2nd Day Air");
+        assertThat(shipper.path("shipping_code").asText()).isEqualTo("02");
+    }
+
+    @Test
     void aWarningKeepsTheAcceptedJobsAndSendsOnlyTheRefusedOneAgainOnceFixed() {
         String id = create("\"checkout_data\":{\"coupon_code\":\"" + MagicCoupons.SIM_WARNING + "\"}",
                 cards(1, art()), cards(1, art()));
