@@ -88,19 +88,21 @@ public class SentItemGuard {
 
     private Optional<String> refusal(Order order, OrderItem current, Optional<OrderItem> wanted,
                                      List<VendorJob> jobs) {
-        String what;
+        String cancel = "cancel it first (POST /orders/" + order.getId() + "/order-items/" + current.getId()
+                + "/cancel)";
+        String refusal;
         if (wanted.isEmpty()) {
-            what = "cannot be removed";
+            refusal = "it cannot be removed; " + cancel;
         } else {
             List<String> changed = printChanges(current, wanted.get());
             if (changed.isEmpty()) {
                 return Optional.empty();
             }
-            what = "cannot change its " + String.join(", ", changed);
+            refusal = "it cannot change its " + String.join(", ", changed) + "; " + cancel
+                    + " and add the corrected item as a new one";
         }
-        return Optional.of(MappingProcessor.describe(order, current) + " is at its vendor (" + describe(jobs) + "): it "
-                + what + "; cancel it first (POST /orders/" + order.getId() + "/order-items/" + current.getId()
-                + "/cancel) and add the corrected item as a new one, or move the order to Errors to correct it");
+        return Optional.of(MappingProcessor.describe(order, current) + " is at its vendor (" + describe(jobs) + "): "
+                + refusal + ", or correct the order in the Errors folder");
     }
 
     /** What would be printed differently: the fields the mapping reads print details from. */

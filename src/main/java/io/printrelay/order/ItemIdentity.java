@@ -2,14 +2,16 @@ package io.printrelay.order;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Which stored item each item of a replacing order ({@code PUT /orders/{id}}) is. Order Desk clients PUT back
  * the order they read, and some drop the item ids: an item keeps its id (and with it the names of its vendor
- * jobs, which the vendor already has) when it is sent back with its id, else when an item with the same code is
- * at the same position, else the first unclaimed item with the same code. Only what matches nothing is new.
+ * jobs, which the vendor already has) when it is sent back with its id, else by its code and its position among
+ * the items with that code (case and surrounding spaces ignored): the second "bc-1000" sent is the second one
+ * stored that was not matched by id, whatever was removed or added around it. Only what matches nothing is new.
  */
 public final class ItemIdentity {
 
@@ -24,14 +26,6 @@ public final class ItemIdentity {
         for (OrderItem item : wanted) {
             if (item.getId() != null && !(currentIds.contains(item.getId()) && claimed.add(item.getId()))) {
                 item.setId(null); // not an item of this order, or sent twice: it can only be new
-            }
-        }
-        for (int position = 0; position < wanted.size() && position < current.size(); position++) {
-            OrderItem item = wanted.get(position);
-            OrderItem there = current.get(position);
-            if (item.getId() == null && !claimed.contains(there.getId()) && sameCode(item, there)) {
-                item.setId(there.getId());
-                claimed.add(there.getId());
             }
         }
         for (OrderItem item : wanted) {
@@ -50,6 +44,6 @@ public final class ItemIdentity {
     }
 
     private static String normalized(String code) {
-        return code == null || code.isBlank() ? null : code.trim();
+        return code == null || code.isBlank() ? null : code.trim().toLowerCase(Locale.ROOT);
     }
 }

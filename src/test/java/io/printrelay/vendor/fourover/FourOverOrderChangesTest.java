@@ -225,7 +225,8 @@ class FourOverOrderChangesTest {
 
         assertThat(simulator.job(fourOverJob.vendorJobId()).orElseThrow().canceled()).isTrue();
         assertThat(api.folderOf(wholeOrder)).isEqualTo(ERRORS);
-        assertThat(api.history(wholeOrder)).anyMatch(n -> n.contains("vendor 'acme'") && n.contains("ACME-" + wholeOrder));
+        assertThat(api.history(wholeOrder))
+                .anyMatch(n -> n.contains("vendor 'acme'") && n.contains("ACME-" + wholeOrder));
         assertThat(api.folderOf(oneItem)).isEqualTo(ERRORS);
         assertThat(api.history(oneItem)).anyMatch(n -> n.contains("vendor 'acme'") && n.contains("ACME-" + oneItem));
         JsonNode acmeJob = itemCanceled.body().path("jobs").get(1);

@@ -196,9 +196,11 @@ class PovEndToEndTest {
         assertThat(answered.path("canceled").asBoolean()).isFalse();
         assertThat(answered.path("state").asText()).isEqualTo("SUBMITTED");
         assertThat(answered.path("outcome").asText()).contains("ask POV", "no cancel call");
-        assertThat(api.history(id)).anyMatch(n -> n.startsWith("POV order " + line.vendorJobId() + " was already sent"));
+        assertThat(api.history(id))
+                .anyMatch(n -> n.startsWith("POV order " + line.vendorJobId() + " was already sent"));
         assertThat(pov.order(line.vendorJobId()).orElseThrow().status()).isNotEqualTo(PovOrderStatus.CANCELED);
-        assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state).containsExactly(JobState.SUBMITTED);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state)
+                .containsExactly(JobState.SUBMITTED);
         assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
     }
 
