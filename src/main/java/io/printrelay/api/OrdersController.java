@@ -1,6 +1,9 @@
 package io.printrelay.api;
 
+import io.printrelay.fulfilment.SentItemGuard;
+import io.printrelay.order.Folder;
 import io.printrelay.order.ImportResult;
+import io.printrelay.order.ItemIdentity;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderPage;
 import io.printrelay.order.OrderQuery;
@@ -36,11 +39,13 @@ public class OrdersController {
     private final OrderStore store;
     private final OrderValidator validator;
     private final ProducerTemplate camel;
+    private final SentItemGuard guard;
 
-    public OrdersController(OrderStore store, OrderValidator validator, ProducerTemplate camel) {
+    public OrdersController(OrderStore store, OrderValidator validator, ProducerTemplate camel, SentItemGuard guard) {
         this.store = store;
         this.validator = validator;
         this.camel = camel;
+        this.guard = guard;
     }
 
     @GetMapping
@@ -106,16 +111,34 @@ public class OrdersController {
         return Envelope.success("Order found", "order", store.requireOrder(id, QueryParams.flag(history)));
     }
 
+    /**
+     * Replaces the order. Items sent back keep their identity even without their ids, and what a vendor has stays
+     * as it is ({@link SentItemGuard}). A replace that puts the order in Canceled cancels its jobs, as a move does.
+     */
     @PutMapping("/{id}")
     public Map<String, Object> replace(@PathVariable("id") long id, @RequestBody Order order) {
-        store.requireOrder(id, false);
+        Order current = store.requireOrder(id, false);
         checkAcceptable(order);
-        return Envelope.success("Order Updated", "order", store.replaceOrder(id, order));
+        ItemIdentity.keep(current.getOrderItems(), order.getOrderItems());
+        guard.refusalToReplace(current, order.getOrderItems()).ifPresent(refusal -> {
+            throw new ApiException(HttpStatus.CONFLICT, refusal);
+        });
+        Order replaced = store.replaceOrder(id, order);
+        long canceled = store.ensureFolder(Folder.CANCELED).id();
+        if (replaced.getFolderId() == canceled && current.getFolderId() != canceled) {
+            camel.sendBody(MoveOrdersController.ORDER_CANCELED, id);
+            replaced = store.requireOrder(id, false);
+        }
+        return Envelope.success("Order Updated", "order", replaced);
     }
 
+    /** Refused while a vendor has open jobs of the order: they would go on untracked. */
     @DeleteMapping("/{id}")
     public Map<String, Object> delete(@PathVariable("id") long id) {
         store.requireOrder(id, false);
+        guard.refusalToDelete(id).ifPresent(refusal -> {
+            throw new ApiException(HttpStatus.CONFLICT, refusal);
+        });
         store.deleteOrder(id);
         return Envelope.success("Order Deleted");
     }

@@ -441,8 +441,9 @@ public class OrderStore {
         return key.getKey().longValue();
     }
 
-    /** Items the client sent back with their id are updated in place; the rest are added; missing ones go. */
+    /** Items the order still has ({@link ItemIdentity}) are updated in place; the rest are added; missing ones go. */
     private void syncItems(long orderId, List<OrderItem> current, List<OrderItem> wanted) {
+        ItemIdentity.keep(current, wanted);
         Set<Long> currentIds = current.stream().map(OrderItem::getId).collect(Collectors.toSet());
         Set<Long> kept = new HashSet<>();
         int position = 0;

@@ -200,6 +200,30 @@ class OrdersApiTest {
     }
 
     @Test
+    void putWithoutItemIdsRecognisesEachItemByItsCode() {
+        JsonNode created = api.post("/orders", order(unique(), null, "{\"name\":\"Gift\",\"code\":\"gift\","
+                + "\"quantity\":1},{\"name\":\"Cards\",\"code\":\"bc\",\"quantity\":1},{\"name\":\"Cards again\","
+                + "\"code\":\"bc\",\"quantity\":2}")).body().path("order");
+        String id = created.path("id").asText();
+        JsonNode items = created.path("order_items");
+        ObjectNode withoutGift = created.deepCopy();
+        withoutGift.withArray("order_items").remove(0);
+        withoutGift.withArray("order_items").forEach(item -> ((ObjectNode) item).remove("id"));
+        ((ObjectNode) withoutGift.path("order_items").get(0)).put("code", " BC ");
+        withoutGift.withArray("order_items").addObject().put("name", "Poster").put("code", "poster").put("quantity", 1);
+
+        assertThat(api.put("/orders/" + id, withoutGift.toString()).status()).isEqualTo(200);
+
+        JsonNode read = api.get("/orders/" + id).body().path("order").path("order_items");
+        assertThat(read).hasSize(3);
+        assertThat(read.get(0).path("id").asText()).isEqualTo(items.get(1).path("id").asText());
+        assertThat(read.get(1).path("id").asText()).isEqualTo(items.get(2).path("id").asText());
+        assertThat(read.get(1).path("quantity").asInt()).isEqualTo(2);
+        assertThat(read.get(2).path("id").asText()).isNotIn(items.get(0).path("id").asText(),
+                items.get(1).path("id").asText(), items.get(2).path("id").asText());
+    }
+
+    @Test
     void deleteRemovesTheOrder() {
         String id = createOrder();
         assertThat(api.delete("/orders/" + id).message()).isEqualTo("Order Deleted");

@@ -183,6 +183,27 @@ class PovEndToEndTest {
         assertThat(api.history(id)).contains("POV canceled order " + povOrderId);
     }
 
+    @Test
+    void cancelingAnItemPovAlreadyHasSaysToAskPovAndKeepsItTracked() {
+        String id = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        VendorJob line = fulfilment.jobs(Long.parseLong(id)).get(0);
+
+        ApiClient.Response canceled = api.post("/orders/" + id + "/order-items/" + line.itemId() + "/cancel", "{}");
+
+        assertThat(canceled.status()).as(canceled.body().toString()).isEqualTo(200);
+        JsonNode answered = canceled.body().path("jobs").get(0);
+        assertThat(answered.path("canceled").asBoolean()).isFalse();
+        assertThat(answered.path("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(answered.path("outcome").asText()).contains("ask POV", "no cancel call");
+        assertThat(api.history(id))
+                .anyMatch(n -> n.startsWith("POV order " + line.vendorJobId() + " was already sent"));
+        assertThat(pov.order(line.vendorJobId()).orElseThrow().status()).isNotEqualTo(PovOrderStatus.CANCELED);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state)
+                .containsExactly(JobState.SUBMITTED);
+        assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
+    }
+
     static String tee(int quantity) {
         return "{\"name\":\"Classic tee\",\"code\":\"tee\",\"quantity\":" + quantity + ",\"metadata\":{"
                 + "\"print_sku\":\"" + PovCatalog.CLASSIC_TEE_WHITE_L + "\",\"print_url_1\":\"https://art.example/tee.png\","
