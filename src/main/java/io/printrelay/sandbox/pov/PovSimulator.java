@@ -169,7 +169,8 @@ public class PovSimulator {
         }
         validator.check(request);
         SimulatedPovOrder order = new SimulatedPovOrder(store.newOrderId(), customerId, request.reference(),
-                request.orderMode(), request.mailClass(), clock.instant(), request.endsCanceled(), null);
+                request.orderMode(), request.mailClass(), clock.instant(), request.endsCanceled(), null,
+                request.items().stream().map(PovOrderRequest.Item::line).toList());
         store.addUnlessReferenceTaken(order).ifPresent(existing -> {
             throw PovApiException.duplicateReference(request.reference(), existing);
         });
@@ -200,7 +201,7 @@ public class PovSimulator {
                 ? List.of(new PovShipment(order.trackingNumber(), PovCatalog.CARRIER, order.mailClass()))
                 : List.of();
         return new PovOrder(order.orderId(), order.reference(), order.orderMode(), status, order.mailClass(),
-                shipments);
+                order.items(), shipments);
     }
 
     private void checkCustomer(String given) {
