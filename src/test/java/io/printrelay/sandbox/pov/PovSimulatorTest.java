@@ -325,6 +325,20 @@ class PovSimulatorTest {
     }
 
     @Test
+    void failedLookupsAnswerTheirStatusThenTheNextOneFindsTheOrder() {
+        String orderId = accepted(pov.post("/orders", order("PR-1009"))).path("order_id").asText();
+        simulator.failNextLookups(1, 503);
+
+        Response failed = pov.get("/orders?customer_id=" + CUSTOMER_ID + "&reference=PR-1009");
+        Response again = pov.get("/orders?customer_id=" + CUSTOMER_ID + "&reference=PR-1009");
+
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.error()).isEqualTo("Service unavailable");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("order_id").asText()).isEqualTo(orderId);
+    }
+
+    @Test
     void failedOrdersAnswerTheirStatusAndCreateNothingThenTheNextOneWorks() {
         simulator.failNextOrders(1, 503);
 
