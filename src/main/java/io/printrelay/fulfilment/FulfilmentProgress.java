@@ -64,6 +64,24 @@ public class FulfilmentProgress {
         }
     }
 
+    /**
+     * A vendor finished these jobs without a parcel (collected at its counter): there is no shipment to record or
+     * return, but the jobs are done (SHIPPED, without a tracking number) and the order moves on as for a shipment.
+     * Polling the same status again changes nothing.
+     */
+    public void collected(List<VendorJob> jobs, VendorProfile vendor, String note) {
+        boolean collectedNow = false;
+        for (VendorJob job : jobs) {
+            collectedNow |= fulfilment.markShipped(job, null);
+        }
+        if (collectedNow) {
+            VendorJob first = jobs.get(0);
+            store.addHistory(first.orderId(), vendor.displayName(), note);
+            log.info("Order {}: {}", first.orderId(), note);
+            afterShipment(first.orderId(), vendor, first);
+        }
+    }
+
     public void afterShipment(long orderId, VendorProfile vendor, VendorJob shipped) {
         List<VendorJob> jobs = live(fulfilment.jobs(orderId));
         long done = jobs.stream().filter(job -> job.state() == JobState.SHIPPED).count();

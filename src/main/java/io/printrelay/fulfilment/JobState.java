@@ -14,6 +14,7 @@ public enum JobState {
     FAILED,
     /** The request may or may not have reached the vendor: an operator must check before anything is re-sent. */
     UNKNOWN,
+    /** Done at the vendor: shipped (with its tracking number) or picked up there (4over; without one). */
     SHIPPED,
     CANCELED;
 

@@ -58,9 +58,19 @@ public class SubmissionRunner {
                     : String.join("; ", mapped.problems()));
         }
         String customerOrderId = vendor.customerOrderId(orderId);
+        String body;
+        try {
+            body = vendor.requestBody(mapped, claimed);
+        } catch (RuntimeException e) {
+            // nothing has left: free the jobs, or they would sit SENDING until flagged "outcome unknown"
+            fulfilment.release(claimed, "the request could not be built");
+            throw new OrderProblemException(orderId, "PrintRelay", "the " + vendorName + " request for order "
+                    + customerOrderId + " could not be built, nothing was sent (" + e.getMessage() + "): fix the"
+                    + " order and retry");
+        }
         VendorHttp.Response response;
         try {
-            response = vendor.send(vendor.requestBody(mapped, claimed));
+            response = vendor.send(body);
         } catch (VendorUnavailableException e) {
             fulfilment.release(claimed, e.getMessage());
             throw e;

@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Splits an order into one submission per vendor: chooses each item's vendor, leaves out Product Code Skip items,
- * maps every item and records the jobs to send. Any problem (no vendor, missing print details) stops the whole
- * order before anything is sent, with one note naming every order, item and field at fault.
+ * maps every item and records the jobs to send. Any problem (no vendor, missing print details, a value the vendor
+ * cannot take) stops the whole order before anything is sent, with one note naming every order, item and field
+ * at fault.
  */
 @Component("vendorRouter")
 public class VendorRouter {
@@ -73,6 +74,9 @@ public class VendorRouter {
             VendorConnector connector = connectors.get(part.getKey());
             MappedOrder mapped = mapping.map(order, connector.profile(), part.getValue());
             List<PlannedJob> jobs = new ArrayList<>();
+            if (!mapped.items().stream().allMatch(connector::placedByHand)) {
+                problems.addAll(mapped.orderProblems());
+            }
             for (MappedItem item : mapped.items()) {
                 if (!connector.placedByHand(item)) {
                     problems.addAll(item.problems());

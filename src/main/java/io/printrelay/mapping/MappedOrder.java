@@ -2,7 +2,9 @@ package io.printrelay.mapping;
 
 import io.printrelay.order.Order;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * An order's items for one vendor, mapped, with what is wrong with them. Order fields resolve
@@ -10,9 +12,20 @@ import java.util.List;
  */
 public record MappedOrder(Order order, VendorProfile vendor, List<MappedItem> items) {
 
-    /** Every item's problems, in item order. */
+    /** The order's own problems, then every item's, in item order. */
     public List<String> problems() {
-        return items.stream().flatMap(item -> item.problems().stream()).toList();
+        List<String> problems = new ArrayList<>(orderProblems());
+        items.forEach(item -> problems.addAll(item.problems()));
+        return problems;
+    }
+
+    /** Order fields whose value does not fit the vendor's format, each naming the order, the field and the value. */
+    public List<String> orderProblems() {
+        List<String> problems = new ArrayList<>();
+        new TreeMap<>(vendor.orderFieldFormats()).forEach((field, format) -> FieldResolver.orderField(order, field)
+                .flatMap(format::problem)
+                .ifPresent(problem -> problems.add("Order " + order.getId() + ": " + field + ": " + problem)));
+        return problems;
     }
 
     public String orderField(String name, String vendorSetting) {

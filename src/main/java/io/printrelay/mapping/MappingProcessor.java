@@ -8,10 +8,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Applies checkout data, item metadata, variations and inventory to an order's items for one vendor, and says
- * which required print details are missing, naming the order, the item and the field.
+ * which required print details are missing or do not fit the vendor's formats (a whole number, a list, a flag,
+ * an artwork file for a side the vendor prints), naming the order, the item, the field and the value.
  */
 @Component
 public class MappingProcessor {
@@ -34,6 +36,13 @@ public class MappingProcessor {
             }
             if (vendor.requiresArtwork() && mappedItem.prints().isEmpty()) {
                 mappedItem.addProblem(missing(order, item, "print_url"));
+            }
+            new TreeMap<>(vendor.itemFieldFormats()).forEach((field, format) -> mappedItem.field(field)
+                    .flatMap(format::problem)
+                    .ifPresent(problem -> mappedItem.addProblem(describe(order, item) + ": " + field + ": " + problem)));
+            if (vendor.printSides() != null) {
+                vendor.printSides().place(mappedItem.prints(), vendor.displayName()).problems()
+                        .forEach(problem -> mappedItem.addProblem(describe(order, item) + ": " + problem));
             }
         }
         return new MappedOrder(order, vendor, mapped);

@@ -30,6 +30,27 @@ public interface VendorProfile {
     /** Whether the vendor needs artwork (print_url or print_url_1..n) on every item. */
     boolean requiresArtwork();
 
+    /**
+     * Item fields whose value must have a form beyond text (4over: sets a whole number, option_uuids a list); a
+     * value that does not fit stops the order while mapping, before anything is claimed.
+     */
+    default Map<String, FieldFormat> itemFieldFormats() {
+        return Map.of();
+    }
+
+    /** Order fields (order metadata, checkout data) whose value must have a form beyond text. */
+    default Map<String, FieldFormat> orderFieldFormats() {
+        return Map.of();
+    }
+
+    /**
+     * The fixed sides the vendor prints artwork on, one file each (4over: front and back), or null when it takes
+     * every file an item has, wherever it goes.
+     */
+    default PrintSides printSides() {
+        return null;
+    }
+
     String afterImportFolder();
 
     String afterShipmentFolder();

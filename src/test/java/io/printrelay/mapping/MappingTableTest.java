@@ -125,6 +125,26 @@ class MappingTableTest {
         assertThat(match.mailClassFor(method)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} ''{1}'' -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "WHOLE_NUMBER | 0              | ok",
+            "WHOLE_NUMBER | ' 12 '         | ok",
+            "WHOLE_NUMBER | two            | 'two' is not a whole number",
+            "WHOLE_NUMBER | -1             | '-1' is not a whole number",
+            "WHOLE_NUMBER | 1.5            | '1.5' is not a whole number",
+            "FLAG         | Yes            | ok",
+            "FLAG         | 0              | ok",
+            "FLAG         | maybe          | 'maybe' is not a flag (1 or 0, true or false, yes or no)",
+            "LIST         | a-1, b-2       | ok",
+            "LIST         | '[\"a-1\", 2]'  | ok",
+            "LIST         | '[\"a-1\"'      | '[\"a-1\"' is not a list (a JSON list of values, or values separated by commas)",
+            "LIST         | '[[\"a\"]]'     | '[[\"a\"]]' is not a list (a JSON list of values, or values separated by commas)",
+            "LIST         | '{a=1}'        | '{a=1}' is not a list (a JSON list of values, or values separated by commas)",
+    })
+    void vendorFieldFormatsNameTheValueThatDoesNotFit(FieldFormat format, String value, String expected) {
+        assertThat(format.problem(value).orElse("ok")).isEqualTo(expected);
+    }
+
     @Test
     void printFilesComeFromPrintUrlAndNumberedUrlsInNumberOrder() {
         OrderItem item = item("tee");

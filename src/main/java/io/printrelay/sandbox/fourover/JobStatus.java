@@ -17,6 +17,11 @@ public enum JobStatus {
     PACKAGING("Packaging", "c0b09624-eaff-422c-8fa6-d0672e4d9ebc"),
     DELIVERY_PENDING("Delivery Pending", "d9d37c6a-25aa-4ae1-ba1c-d3a78bc33fe4"),
     COMPLETE_SHIPPED("Complete: Shipped", "b8c70bcf-ac24-4d1f-a1ba-12d611d7ec1c"),
+    /**
+     * Instead of Complete: Shipped for jobs ordered with {@link MagicCoupons#SIM_PICKUP}: collected at the
+     * facility, so there is no tracking number. It shares its uuid with Complete: Shipped, as 4over's names do.
+     */
+    COMPLETE_PICKED_UP("Complete: Picked Up", "b8c70bcf-ac24-4d1f-a1ba-12d611d7ec1c"),
     /** Not on the production path: set by {@code DELETE /orders/{job_id}}, after which nothing moves. */
     CANCELED("Canceled", "4387fe34-b6e4-4622-87fa-35998e57c00d");
 

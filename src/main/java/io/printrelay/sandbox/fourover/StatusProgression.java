@@ -29,11 +29,22 @@ final class StatusProgression {
         return artworkHold ? PATH_WITH_HOLD : PATH;
     }
 
+    /** The path of a job ordered with these coupons: {@link MagicCoupons#SIM_PICKUP} ends it picked up. */
+    static List<JobStatus> path(MagicCoupons coupons) {
+        List<JobStatus> path = path(coupons.artworkHold());
+        if (!coupons.pickedUp()) {
+            return path;
+        }
+        List<JobStatus> pickedUp = new ArrayList<>(path);
+        pickedUp.set(pickedUp.size() - 1, JobStatus.COMPLETE_PICKED_UP);
+        return List.copyOf(pickedUp);
+    }
+
     /** The job's statuses so far, newest first; a canceled job stopped where it was and starts with Canceled. */
     List<StatusChange> history(SimulatedJob job, Instant now) {
         boolean canceled = job.canceledAt() != null;
         List<StatusChange> history = new ArrayList<>(
-                reached(job.createdAt(), job.coupons().artworkHold(), canceled ? job.canceledAt() : now));
+                reached(job.createdAt(), job.coupons(), canceled ? job.canceledAt() : now));
         if (canceled) {
             history.add(new StatusChange(JobStatus.CANCELED, job.canceledAt()));
         }
@@ -43,7 +54,7 @@ final class StatusProgression {
 
     /** The creation time that puts the job at {@code status} at {@code now} (and keeps it there for one step). */
     Instant createdAtReaching(JobStatus status, SimulatedJob job, Instant now) {
-        int index = path(job.coupons().artworkHold()).indexOf(status);
+        int index = path(job.coupons()).indexOf(status);
         if (index < 0) {
             throw new IllegalArgumentException(status.statusName() + " is not on the path of job " + job.jobId());
         }
@@ -55,8 +66,8 @@ final class StatusProgression {
     }
 
     /** The statuses reached by {@code asOf}, oldest first; New is reached at creation. */
-    List<StatusChange> reached(Instant createdAt, boolean artworkHold, Instant asOf) {
-        List<JobStatus> path = path(artworkHold);
+    List<StatusChange> reached(Instant createdAt, MagicCoupons coupons, Instant asOf) {
+        List<JobStatus> path = path(coupons);
         long elapsedMillis = Math.max(0, Duration.between(createdAt, asOf).toMillis());
         int last = step.isZero() ? path.size() - 1
                 : (int) Math.min(path.size() - 1, elapsedMillis / step.toMillis());

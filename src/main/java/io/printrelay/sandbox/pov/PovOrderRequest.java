@@ -11,8 +11,25 @@ import java.util.List;
  */
 final class PovOrderRequest {
 
-    /** One line of {@code items}; {@code number} counts from 1, as POV's messages do. */
-    record Item(int number, String sku, JsonNode quantity, String printUrl) {
+    /**
+     * One line of {@code items}; {@code number} counts from 1, as POV's messages do. {@code lineReference} and
+     * {@code prints} are optional ({@link JsonNode#isMissingNode() missing} when not sent).
+     */
+    record Item(int number, String sku, JsonNode quantity, String printUrl, JsonNode lineReference, JsonNode prints) {
+
+        /** The line as POV keeps it, once it has been checked. */
+        PovOrderLine line() {
+            List<PovOrderLine.Print> files = new ArrayList<>();
+            for (JsonNode print : prints) {
+                String location = text(print, "location");
+                files.add(new PovOrderLine.Print(text(print, "url"), location.isEmpty() ? null : location));
+            }
+            if (files.isEmpty()) {
+                files.add(new PovOrderLine.Print(printUrl, null));
+            }
+            String reference = lineReference.isTextual() ? lineReference.asText().trim() : null;
+            return new PovOrderLine(sku, quantity.intValue(), printUrl, reference, files);
+        }
     }
 
     private final JsonNode body;
@@ -44,7 +61,8 @@ final class PovOrderRequest {
     List<Item> items() {
         List<Item> items = new ArrayList<>();
         for (JsonNode item : body.path("items")) {
-            items.add(new Item(items.size() + 1, text(item, "sku"), item.path("quantity"), text(item, "print_url")));
+            items.add(new Item(items.size() + 1, text(item, "sku"), item.path("quantity"), text(item, "print_url"),
+                    item.path("line_reference"), item.path("prints")));
         }
         return items;
     }

@@ -3,6 +3,7 @@ package io.printrelay.sandbox.pov;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.printrelay.sandbox.pov.PovOrderRequest.Item;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +34,7 @@ final class PovOrderRequestValidator {
             throw PovApiException.badRequest("items: at least one item is required");
         }
         items.forEach(PovOrderRequestValidator::checkItem);
+        checkLineReferencesDiffer(items);
     }
 
     private static void checkMailClass(String mailClass) {
@@ -76,6 +78,42 @@ final class PovOrderRequestValidator {
         }
         if (item.printUrl().isEmpty()) {
             throw PovApiException.unprocessable("print_url is required" + which);
+        }
+        JsonNode lineReference = item.lineReference();
+        if (!lineReference.isMissingNode() && (!lineReference.isTextual() || lineReference.asText().isBlank())) {
+            throw PovApiException.unprocessable("line_reference must be a non-empty text" + which);
+        }
+        checkPrints(item.prints(), which);
+    }
+
+    /** {@code prints}, when sent, lists every file of the line: each with a {@code url}, a {@code location} if any. */
+    private static void checkPrints(JsonNode prints, String which) {
+        if (prints.isMissingNode()) {
+            return;
+        }
+        if (!prints.isArray() || prints.isEmpty()) {
+            throw PovApiException.unprocessable("prints must be a list of files" + which);
+        }
+        for (int i = 0; i < prints.size(); i++) {
+            JsonNode print = prints.get(i);
+            JsonNode location = print.path("location");
+            if (!print.isObject() || PovOrderRequest.text(print, "url").isEmpty() || !print.path("url").isTextual()) {
+                throw PovApiException.unprocessable("prints[" + i + "].url is required" + which);
+            }
+            if (!location.isMissingNode() && !location.isNull() && !location.isTextual()) {
+                throw PovApiException.unprocessable("prints[" + i + "].location must be a text" + which);
+            }
+        }
+    }
+
+    /** A line reference names one line of the order: the client tells its lines apart by it. */
+    private static void checkLineReferencesDiffer(List<Item> items) {
+        Set<String> seen = new HashSet<>();
+        for (Item item : items) {
+            if (item.lineReference().isTextual() && !seen.add(item.lineReference().asText().trim())) {
+                throw PovApiException.unprocessable("line_reference '" + item.lineReference().asText().trim()
+                        + "' is used twice (item " + item.number() + ")");
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * canceled) and answers their status and tracking, as POV is assumed to (its API is not public; the contract is
  * in this package and the README). The public methods are also the handle tests and the demo hold: what was
  * sent ({@link #ordersReceived()}), what became of it ({@link #order}), moving an order on ({@link #advanceTo}),
- * POV's own cancellations ({@link #cancel}), outages ({@link #failNextOrders}) and {@link #reset()}. Safe for
- * concurrent use.
+ * POV's own cancellations ({@link #cancel}), outages ({@link #failNextOrders}, {@link #failNextLookups}) and
+ * {@link #reset()}. Safe for concurrent use.
  */
 @Component
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
@@ -35,7 +35,7 @@ public class PovSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(PovSimulator.class);
 
-    /** The next {@code remaining} order POSTs answer {@code httpStatus}. */
+    /** The next {@code remaining} calls answer {@code httpStatus}. */
     private record PendingFailures(int remaining, int httpStatus) {
 
         static final PendingFailures NONE = new PendingFailures(0, 0);
@@ -48,6 +48,7 @@ public class PovSimulator {
     private final PovOrderStore store = new PovOrderStore();
     private final PovOrderRequestValidator validator = new PovOrderRequestValidator();
     private final AtomicReference<PendingFailures> orderFailures = new AtomicReference<>(PendingFailures.NONE);
+    private final AtomicReference<PendingFailures> lookupFailures = new AtomicReference<>(PendingFailures.NONE);
     private final PovStatusProgression progression;
     private final String customerId;
     private final Clock clock;
@@ -123,6 +124,7 @@ public class PovSimulator {
     public void reset() {
         store.clear();
         orderFailures.set(PendingFailures.NONE);
+        lookupFailures.set(PendingFailures.NONE);
     }
 
     /**
@@ -130,11 +132,24 @@ public class PovSimulator {
      * and create nothing, as when POV is down (503) or overloaded (429). Replaces any failures still pending.
      */
     public void failNextOrders(int count, int httpStatus) {
+        orderFailures.set(pendingFailures(count, httpStatus));
+    }
+
+    private static PendingFailures pendingFailures(int count, int httpStatus) {
         if (count < 0 || httpStatus < 400 || httpStatus > 599) {
             throw new IllegalArgumentException("count must not be negative and httpStatus must be 4xx or 5xx, were "
                     + count + " and " + httpStatus);
         }
-        orderFailures.set(new PendingFailures(count, httpStatus));
+        return new PendingFailures(count, httpStatus);
+    }
+
+    /**
+     * The next {@code count} lookups by reference ({@code GET /orders?reference=}) of the right customer answer
+     * {@code httpStatus}, as when POV's reads are down: a client that lost the answer to a POST cannot find out
+     * whether it got through. Replaces any lookup failures still pending.
+     */
+    public void failNextLookups(int count, int httpStatus) {
+        lookupFailures.set(pendingFailures(count, httpStatus));
     }
 
     /**
@@ -169,7 +184,8 @@ public class PovSimulator {
         }
         validator.check(request);
         SimulatedPovOrder order = new SimulatedPovOrder(store.newOrderId(), customerId, request.reference(),
-                request.orderMode(), request.mailClass(), clock.instant(), request.endsCanceled(), null);
+                request.orderMode(), request.mailClass(), clock.instant(), request.endsCanceled(), null,
+                request.items().stream().map(PovOrderRequest.Item::line).toList());
         store.addUnlessReferenceTaken(order).ifPresent(existing -> {
             throw PovApiException.duplicateReference(request.reference(), existing);
         });
@@ -187,6 +203,12 @@ public class PovSimulator {
     /** {@code GET /orders?customer_id=&reference=}. */
     PovOrder orderWithReference(String customer, String reference) {
         checkCustomer(customer);
+        PendingFailures pending = lookupFailures.getAndUpdate(PendingFailures::oneUsed);
+        if (pending.remaining() > 0) {
+            log.info("POV simulator: lookup of reference {} answered HTTP {} on purpose", reference,
+                    pending.httpStatus());
+            throw new PovApiException(pending.httpStatus(), failureMessage(pending.httpStatus()));
+        }
         if (reference == null || reference.isBlank()) {
             throw PovApiException.badRequest("reference is required");
         }
@@ -200,7 +222,7 @@ public class PovSimulator {
                 ? List.of(new PovShipment(order.trackingNumber(), PovCatalog.CARRIER, order.mailClass()))
                 : List.of();
         return new PovOrder(order.orderId(), order.reference(), order.orderMode(), status, order.mailClass(),
-                shipments);
+                order.items(), shipments);
     }
 
     private void checkCustomer(String given) {

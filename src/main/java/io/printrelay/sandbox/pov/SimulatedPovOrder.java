@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An order the simulated POV accepted, as it keeps it: its status is not stored but follows from
@@ -12,9 +13,14 @@ import java.time.Instant;
  *
  * @param endsCanceled ordered with {@link PovMagicValues#CANCEL_SKU}: canceled in production instead of shipped
  * @param canceledAt   when POV canceled it on its side ({@link PovSimulator#cancel}), or null
+ * @param items        its lines, as accepted
  */
 record SimulatedPovOrder(String orderId, String customerId, String reference, String orderMode, String mailClass,
-                         Instant createdAt, boolean endsCanceled, Instant canceledAt) {
+                         Instant createdAt, boolean endsCanceled, Instant canceledAt, List<PovOrderLine> items) {
+
+    SimulatedPovOrder {
+        items = List.copyOf(items);
+    }
 
     boolean canceledByPov() {
         return canceledAt != null;
@@ -22,12 +28,12 @@ record SimulatedPovOrder(String orderId, String customerId, String reference, St
 
     SimulatedPovOrder createdAt(Instant when) {
         return new SimulatedPovOrder(orderId, customerId, reference, orderMode, mailClass, when, endsCanceled,
-                canceledAt);
+                canceledAt, items);
     }
 
     SimulatedPovOrder canceledAt(Instant when) {
         return new SimulatedPovOrder(orderId, customerId, reference, orderMode, mailClass, createdAt, endsCanceled,
-                when);
+                when, items);
     }
 
     /** USPS-looking ({@code 9400} and 18 digits) and the same for the same order id on every run. */

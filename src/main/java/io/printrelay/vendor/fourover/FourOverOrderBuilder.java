@@ -1,14 +1,13 @@
 package io.printrelay.vendor.fourover;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.mapping.FieldFormat;
 import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.MappedOrder;
-import io.printrelay.mapping.PrintFile;
+import io.printrelay.mapping.PrintSides;
 import io.printrelay.order.Address;
 import org.springframework.stereotype.Component;
 
@@ -71,10 +70,12 @@ public class FourOverOrderBuilder {
         node.put("dropship", dropship);
         node.put("sets", Integer.parseInt(item.field("sets").orElse("1").trim()));
         ObjectNode files = node.putObject("files");
-        List<PrintFile> prints = item.prints();
-        for (int i = 0; i < prints.size(); i++) {
-            files.put(side(prints.get(i).location(), i), prints.get(i).url());
+        PrintSides.Placement placement = FourOverProfile.PRINT_SIDES.place(item.prints(), "4over");
+        if (!placement.problems().isEmpty()) {
+            // the mapping processor refuses these before any claim; never send a job with a file left out
+            throw new IllegalArgumentException(String.join("; ", placement.problems()));
         }
+        placement.bySide().forEach((side, file) -> files.put(side, file.url()));
         node.set("ship_to", shipTo(order));
         if (dropship && properties.returnAddress() != null) {
             node.set("ship_from", mapper.valueToTree(properties.returnAddress()));
@@ -104,36 +105,9 @@ public class FourOverOrderBuilder {
         return to;
     }
 
-    /** front/back (or fr/bk) name 4over's sides; files without a location take front, then back. */
-    static String side(String location, int position) {
-        if (location != null) {
-            String l = location.trim().toLowerCase(Locale.ROOT);
-            if (l.equals("front") || l.equals("fr")) {
-                return "fr";
-            }
-            if (l.equals("back") || l.equals("bk")) {
-                return "bk";
-            }
-        }
-        return position == 0 ? "fr" : "bk";
-    }
-
     /** {@code option_uuids} comes as a JSON list or as comma-separated uuids. */
     List<String> optionUuids(String value) {
-        String v = value.trim();
-        if (v.isEmpty()) {
-            return List.of();
-        }
-        if (v.startsWith("[")) {
-            try {
-                JsonNode list = mapper.readTree(v);
-                return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText)
-                        .filter(s -> !s.isBlank()).toList();
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException("option_uuids: not a JSON list: " + v, e);
-            }
-        }
-        return java.util.Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return FieldFormat.listValues(value);
     }
 
     static boolean flag(String value) {

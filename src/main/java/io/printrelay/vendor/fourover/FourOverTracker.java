@@ -15,13 +15,17 @@ import java.util.List;
 
 /**
  * One status poll of one 4over job. 4over lists a job's statuses newest first; we go by the status name (several
- * names share a uuid). {@code Complete: …} fetches the tracking and records the shipment, {@code Canceled} cancels
- * the job here too, {@code On Hold: …} is written to history once per change.
+ * names share a uuid). {@code Complete: …} fetches the tracking and records the shipment, except
+ * {@code Complete: Picked Up}, which has no tracking and finishes the job without one; {@code Canceled} cancels the
+ * job here too, {@code On Hold: …} is written to history once per change.
  */
 @Component("fourOverTracker")
 public class FourOverTracker {
 
     private static final Logger log = LoggerFactory.getLogger(FourOverTracker.class);
+
+    /** Collected at 4over's facility: complete, but 4over will never have a tracking number for it. */
+    static final String PICKED_UP = "Complete: Picked Up";
 
     private final FourOverClient client;
     private final FulfilmentStore fulfilment;
@@ -63,7 +67,10 @@ public class FourOverTracker {
             return;
         }
         boolean changed = fulfilment.updateVendorStatus(job, status);
-        if (status.startsWith("Complete")) {
+        if (status.equalsIgnoreCase(PICKED_UP)) {
+            progress.collected(List.of(job), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
+                    + status + ": collected, no tracking number");
+        } else if (status.startsWith("Complete")) {
             ship(job, status);
         } else if (status.startsWith("Cancel")) {
             fulfilment.markCanceled(job, "canceled at 4over");

@@ -33,11 +33,11 @@ public class PovConnector implements VendorConnector {
                 properties.orderPrefix() + order.getId() + "-" + item.item().getId(), null));
     }
 
-    /** Re-sending is safe at POV: a reference it already has is answered with the order it has. */
+    /** Re-sending is safe at POV: a reference it already has is answered with the order (and lines) it has. */
     @Override
     public String unknownOutcomeAdvice(VendorJob job) {
         return "run Operations.forgetUnknownJobs(" + job.orderId() + ") and retry: POV recognises reference "
-                + properties.orderPrefix() + job.orderId() + " if it already has the order (job " + job.jobName()
-                + ")";
+                + properties.orderPrefix() + job.orderId() + " (or -2, -3… for lines added later) if it already has"
+                + " the line (job " + job.jobName() + ")";
     }
 }

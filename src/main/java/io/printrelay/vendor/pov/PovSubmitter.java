@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.OutcomeUnknownException;
 import io.printrelay.fulfilment.SubmissionAnswer;
 import io.printrelay.fulfilment.SubmissionRunner;
@@ -13,33 +14,42 @@ import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.fulfilment.VendorSubmission;
 import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.MappedOrder;
+import io.printrelay.mapping.PrintFile;
 import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Address;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * POV's side of a submission: one order per PrintRelay order, a line per item ({@code sku}, {@code quantity},
- * {@code print_url}), the mail class from Shipping Class Match, the Order Mode on every order. POV's reference is
- * unique per customer, so a send whose answer was lost is confirmed by looking the reference up (and a duplicate
- * answers with the order it already has).
+ * POV's side of a submission: one POV order per send, a line per item ({@code sku}, {@code quantity}, its
+ * artwork, and its job name as {@code line_reference}), the mail class from Shipping Class Match, the Order Mode on
+ * every order. POV's reference is unique per customer, so a send whose answer was lost is confirmed by looking the
+ * reference up, and a duplicate answers with the order POV already has; either way a line counts as sent only if
+ * that POV order has it. Lines added after POV has the order go as a POV order of their own: reference
+ * {@code PR-1003}, then {@code PR-1003-2}, {@code PR-1003-3}… numbered by the POV orders PrintRelay knows for it,
+ * so a retry after a lost answer uses the same reference again.
  */
 @Component("povSubmitter")
 public class PovSubmitter implements VendorGateway {
 
     private final SubmissionRunner runner;
+    private final FulfilmentStore fulfilment;
     private final PovProfile profile;
     private final PovProperties properties;
     private final PovClient client;
     private final ObjectMapper mapper;
 
-    public PovSubmitter(SubmissionRunner runner, PovProfile profile, PovProperties properties, PovClient client,
-                        ObjectMapper mapper) {
+    public PovSubmitter(SubmissionRunner runner, FulfilmentStore fulfilment, PovProfile profile,
+                        PovProperties properties, PovClient client, ObjectMapper mapper) {
         this.runner = runner;
+        this.fulfilment = fulfilment;
         this.profile = profile;
         this.properties = properties;
         this.client = client;
@@ -55,9 +65,13 @@ public class PovSubmitter implements VendorGateway {
         return profile;
     }
 
+    /** The reference of the POV order the order's unsent lines go in: the next after those POV already has. */
     @Override
     public String customerOrderId(long orderId) {
-        return properties.orderPrefix() + orderId;
+        long known = fulfilment.jobs(orderId, PovProfile.ID).stream().map(VendorJob::vendorJobId)
+                .filter(Objects::nonNull).distinct().count();
+        String reference = properties.orderPrefix() + orderId;
+        return known == 0 ? reference : reference + "-" + (known + 1);
     }
 
     @Override
@@ -72,9 +86,18 @@ public class PovSubmitter implements VendorGateway {
         for (VendorJob job : jobs) {
             MappedItem item = order.items().stream().filter(i -> i.item().getId() == job.itemId()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("job " + job.jobName() + " has no item"));
-            items.addObject().put("sku", item.fieldOrBlank("print_sku"))
+            List<PrintFile> files = item.prints();
+            ObjectNode line = items.addObject().put("sku", item.fieldOrBlank("print_sku"))
                     .put("quantity", item.item().getQuantity() == null ? 1 : item.item().getQuantity())
-                    .put("print_url", item.prints().get(0).url());
+                    .put("print_url", files.get(0).url())
+                    .put("line_reference", job.jobName());
+            ArrayNode prints = line.putArray("prints");
+            for (PrintFile file : files) {
+                ObjectNode print = prints.addObject().put("url", file.url());
+                if (file.location() != null) {
+                    print.put("location", file.location());
+                }
+            }
         }
         return body.toString();
     }
@@ -90,11 +113,20 @@ public class PovSubmitter implements VendorGateway {
         return response.isSuccess() || (response.status() == 409 && client.json(response).hasNonNull("order_id"));
     }
 
+    /** A 409 names the order that has the reference: only the lines it has are taken. */
     @Override
     public SubmissionAnswer read(VendorHttp.Response response, List<VendorJob> jobs) {
         JsonNode answer = client.json(response);
-        return everyJob(response.status() == 409 ? "already received" : answer.path("status").asText("received"),
-                answer.path("order_id").asText(), jobs);
+        if (response.status() != 409) {
+            return everyJob(answer.path("status").asText("received"), answer.path("order_id").asText(), jobs);
+        }
+        String povOrderId = answer.path("order_id").asText();
+        VendorHttp.Response existing = client.order(povOrderId);
+        if (!existing.isSuccess()) {
+            throw new IllegalStateException("POV has the reference as order " + povOrderId + ", but reading that"
+                    + " order answered HTTP " + existing.status());
+        }
+        return linesOf(client.json(existing), "already received", jobs);
     }
 
     @Override
@@ -113,11 +145,31 @@ public class PovSubmitter implements VendorGateway {
             return Optional.empty();
         }
         JsonNode order = client.json(found);
-        return Optional.of(everyJob("confirmed " + order.path("status").asText(""), order.path("order_id").asText(),
-                jobs));
+        return Optional.of(linesOf(order, "confirmed " + order.path("status").asText(""), jobs));
     }
 
-    /** A POV order is accepted or refused whole: every line carries the POV order id. */
+    /**
+     * The claimed lines an existing POV order has (by line reference) are at POV with its id; the others are not,
+     * whatever the reference says: that order was made without them.
+     */
+    private static SubmissionAnswer linesOf(JsonNode povOrder, String status, List<VendorJob> jobs) {
+        String povOrderId = povOrder.path("order_id").asText();
+        Set<String> lines = new HashSet<>();
+        povOrder.path("items").forEach(line -> lines.add(line.path("line_reference").asText()));
+        Map<String, String> accepted = new LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        jobs.stream().filter(job -> lines.contains(job.jobName())).forEach(job -> accepted.put(job.jobName(), povOrderId));
+        String advice = accepted.isEmpty()
+                ? "POV did not take it: that reference belongs to an order PrintRelay does not know; check it at POV"
+                + " (printrelay.vendors.pov.order-prefix must be this PrintRelay's own)"
+                : "POV did not take it: retry the order to send it as a POV order of its own";
+        jobs.stream().filter(job -> !lines.contains(job.jobName())).forEach(job -> missing.put(job.jobName(),
+                "POV order " + povOrderId + " (reference " + povOrder.path("reference").asText() + ") does not have"
+                        + " this line, so " + advice));
+        return new SubmissionAnswer(status, accepted, missing);
+    }
+
+    /** A POV order POV just created has every line sent: each carries the POV order id. */
     private static SubmissionAnswer everyJob(String status, String povOrderId, List<VendorJob> jobs) {
         Map<String, String> accepted = new LinkedHashMap<>();
         jobs.forEach(job -> accepted.put(job.jobName(), povOrderId));

@@ -356,6 +356,16 @@ class FourOverSimulatorTest {
         }
 
         @Test
+        void simPickupEndsPickedUpAndHasNoTracking() {
+            String jobId = placeOneJob(fourOver, "PR-2004", "SIM-PICKUP");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> currentStatus(jobId).equals("Complete: Picked Up"));
+
+            assertThat(names(statuses(jobId), "status")).hasSize(10).doesNotContain("Complete: Shipped");
+            assertThat(fourOver.get("/orders/" + jobId + "/tracking").body().path("tracking").asText()).isEmpty();
+        }
+
+        @Test
         void aCancelAfterBatchImpositionIs400TooFar() {
             String jobId = placeOneJob(fourOver, "PR-2003", "");
             await().atMost(Duration.ofSeconds(5)).until(() -> names(statuses(jobId), "status").contains("Plated"));

@@ -43,8 +43,21 @@ class StatusProgressionTest {
         assertThat(path.get(path.indexOf(JobStatus.PRE_FLIGHTING) + 1)).isEqualTo(JobStatus.ON_HOLD_ARTWORK);
         assertThat(path.get(path.indexOf(JobStatus.ON_HOLD_ARTWORK) + 1)).isEqualTo(JobStatus.BATCH_PREP);
         assertThat(StatusProgression.path(false)).doesNotContain(JobStatus.ON_HOLD_ARTWORK);
-        assertThat(oneSecondSteps.current(job(new MagicCoupons(false, false, true, false)), CREATED.plusSeconds(3)))
+        assertThat(oneSecondSteps.current(job(MagicCoupons.in(MagicCoupons.SIM_HOLD)), CREATED.plusSeconds(3)))
                 .isEqualTo(JobStatus.ON_HOLD_ARTWORK);
+    }
+
+    @Test
+    void aPickupJobEndsPickedUpInsteadOfShipped() {
+        SimulatedJob job = job(MagicCoupons.in(MagicCoupons.SIM_PICKUP));
+
+        List<StatusChange> history = oneSecondSteps.history(job, CREATED.plusSeconds(3600));
+
+        assertThat(history).hasSize(10);
+        assertThat(history.get(0).status()).isEqualTo(JobStatus.COMPLETE_PICKED_UP);
+        assertThat(history).extracting(StatusChange::status).doesNotContain(JobStatus.COMPLETE_SHIPPED);
+        assertThat(oneSecondSteps.createdAtReaching(JobStatus.COMPLETE_PICKED_UP, job, CREATED))
+                .isEqualTo(CREATED.minusSeconds(9));
     }
 
     @Test

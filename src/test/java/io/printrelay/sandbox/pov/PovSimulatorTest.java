@@ -167,7 +167,12 @@ class PovSimulatorTest {
         assertThat(simulator.ordersReceived()).containsExactly(order);
         JsonNode expected = MAPPER.readTree("""
                 {"order_id":"%s","reference":"PR-1001-A","order_mode":"test","status":"received",
-                 "mail_class":"Priority","shipments":[]}""".formatted(orderId));
+                 "mail_class":"Priority","items":[
+                   {"sku":"POV-TEE-WHT-L","quantity":2,"print_url":"https://art.example/tee.png",
+                    "prints":[{"url":"https://art.example/tee.png"}]},
+                   {"sku":"POV-HOODIE-BLK-M","quantity":1,"print_url":"https://art.example/hoodie.png",
+                    "prints":[{"url":"https://art.example/hoodie.png"}]}],
+                 "shipments":[]}""".formatted(orderId));
         Response byId = pov.get("/orders/" + orderId + "?customer_id=" + CUSTOMER_ID);
         Response byReference = pov.get("/orders?customer_id=" + CUSTOMER_ID + "&reference=PR-1001-A");
         assertThat(byId.status()).isEqualTo(200);
@@ -175,8 +180,54 @@ class PovSimulatorTest {
         assertThat(byReference.status()).isEqualTo(200);
         assertThat(byReference.json()).isEqualTo(expected);
         assertThat(simulator.order(orderId)).contains(new PovOrder(orderId, "PR-1001-A", "test",
-                PovOrderStatus.RECEIVED, PovCatalog.PRIORITY, List.of()));
+                PovOrderStatus.RECEIVED, PovCatalog.PRIORITY, List.of(
+                new PovOrderLine(PovCatalog.CLASSIC_TEE_WHITE_L, 2, "https://art.example/tee.png", null,
+                        List.of(new PovOrderLine.Print("https://art.example/tee.png", null))),
+                new PovOrderLine(PovCatalog.HOODIE_BLACK_M, 1, "https://art.example/hoodie.png", null,
+                        List.of(new PovOrderLine.Print("https://art.example/hoodie.png", null)))), List.of()));
         assertThat(simulator.orderByReference("PR-1001-A").map(PovOrder::orderId)).contains(orderId);
+    }
+
+    @Test
+    void linesKeepTheirLineReferenceAndEveryArtworkFileWithItsLocation() {
+        ObjectNode tee = item(PovCatalog.CLASSIC_TEE_WHITE_L, 1, "https://art.example/front.png")
+                .put("line_reference", "PR-1005-1");
+        tee.putArray("prints").add(MAPPER.createObjectNode().put("url", "https://art.example/front.png")
+                        .put("location", "front"))
+                .add(MAPPER.createObjectNode().put("url", "https://art.example/sleeve.png").put("location", "sleeve"))
+                .add(MAPPER.createObjectNode().put("url", "https://art.example/extra.png"));
+
+        String orderId = accepted(pov.post("/orders", order("PR-1005", tee))).path("order_id").asText();
+
+        JsonNode line = pov.get("/orders/" + orderId + "?customer_id=" + CUSTOMER_ID).json().path("items").get(0);
+        assertThat(line.path("line_reference").asText()).isEqualTo("PR-1005-1");
+        assertThat(line.path("prints")).isEqualTo(tee.path("prints"));
+        assertThat(simulator.order(orderId).orElseThrow().items().get(0).prints()).extracting(PovOrderLine.Print::location)
+                .containsExactly("front", "sleeve", null);
+    }
+
+    @Test
+    void badPrintsOrLineReferencesAre422NamingTheItem() {
+        ObjectNode notAList = item(PovCatalog.MUG_11OZ, 1, "https://a.example/a");
+        notAList.put("prints", "https://a.example/a");
+        ObjectNode noUrl = item(PovCatalog.MUG_11OZ, 1, "https://a.example/a");
+        noUrl.putArray("prints").add(MAPPER.createObjectNode().put("url", "https://a.example/a"))
+                .add(MAPPER.createObjectNode().put("location", "back"));
+        ObjectNode numberLocation = item(PovCatalog.MUG_11OZ, 1, "https://a.example/a");
+        numberLocation.putArray("prints").add(MAPPER.createObjectNode().put("url", "https://a.example/a")
+                .put("location", 2));
+
+        assertUnprocessable(pov.post("/orders", order("PR-422-P", notAList)), "prints must be a list of files (item 1)");
+        assertUnprocessable(pov.post("/orders", order("PR-422-P", noUrl)), "prints[1].url is required (item 1)");
+        assertUnprocessable(pov.post("/orders", order("PR-422-P", numberLocation)),
+                "prints[0].location must be a text (item 1)");
+        assertUnprocessable(pov.post("/orders", order("PR-422-P", item(PovCatalog.MUG_11OZ, 1, "https://a.example/a")
+                .put("line_reference", 7))), "line_reference must be a non-empty text (item 1)");
+        assertUnprocessable(pov.post("/orders", order("PR-422-P",
+                item(PovCatalog.MUG_11OZ, 1, "https://a.example/a").put("line_reference", "L-1"),
+                item(PovCatalog.POSTER_A2, 1, "https://a.example/b").put("line_reference", "L-1"))),
+                "line_reference 'L-1' is used twice (item 2)");
+        assertThat(simulator.orderByReference("PR-422-P")).as("nothing was created").isEmpty();
     }
 
     @Test
@@ -271,6 +322,20 @@ class PovSimulatorTest {
         assertThatThrownBy(() -> simulator.advanceTo(orderId, PovOrderStatus.SHIPPED))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(status(orderId)).isEqualTo("canceled");
+    }
+
+    @Test
+    void failedLookupsAnswerTheirStatusThenTheNextOneFindsTheOrder() {
+        String orderId = accepted(pov.post("/orders", order("PR-1009"))).path("order_id").asText();
+        simulator.failNextLookups(1, 503);
+
+        Response failed = pov.get("/orders?customer_id=" + CUSTOMER_ID + "&reference=PR-1009");
+        Response again = pov.get("/orders?customer_id=" + CUSTOMER_ID + "&reference=PR-1009");
+
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(failed.error()).isEqualTo("Service unavailable");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("order_id").asText()).isEqualTo(orderId);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,6 +87,6 @@ class PovStatusProgressionTest {
 
     private static SimulatedPovOrder order(boolean endsCanceled) {
         return new SimulatedPovOrder("POV-00000001", "c", "PR-1", "test", PovCatalog.PRIORITY, CREATED, endsCanceled,
-                null);
+                null, List.of());
     }
 }

@@ -269,6 +269,30 @@ class FourOverEndToEndTest {
     }
 
     @Test
+    void pickedUpJobsAreDoneWithoutAShipmentAndTheOrderMovesToAfterShipment() {
+        String id = create("\"checkout_data\":{\"coupon_code\":\"" + MagicCoupons.SIM_PICKUP + "\"}", cards(2, art()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        List<VendorJob> jobs = fulfilment.jobs(Long.parseLong(id));
+
+        simulator.advanceTo(jobs.get(0).vendorJobId(), JobStatus.COMPLETE_PICKED_UP);
+        operations.pollNow("fourover-status-poll");
+        assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Partially shipped: 1 of 2 jobs shipped"));
+
+        simulator.advanceTo(jobs.get(1).vendorJobId(), JobStatus.COMPLETE_PICKED_UP);
+        operations.pollNow("fourover-status-poll");
+        operations.pollNow("fourover-status-poll");
+
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.history(id)).contains("4over job " + jobs.get(0).vendorJobId() + " (" + jobs.get(0).jobName()
+                + ") Complete: Picked Up: collected, no tracking number");
+        assertThat(api.history(id).stream().filter(n -> n.contains("Complete: Picked Up"))).hasSize(2);
+        assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).isEmpty();
+        assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.SHIPPED
+                && job.trackingNumber() == null && job.vendorStatus().equals("Complete: Picked Up"));
+    }
+
+    @Test
     void paymentProfilesAreListedForPickingAToken() {
         JsonNode profiles = api.get("/fourover/payment-profiles").body().path("payment_profiles");
         assertThat(profiles).hasSize(2);

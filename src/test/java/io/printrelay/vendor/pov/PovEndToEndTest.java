@@ -1,6 +1,7 @@
 package io.printrelay.vendor.pov;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.PrintRelayTest;
 import io.printrelay.TestOrders;
 import io.printrelay.api.ApiClient;
@@ -11,6 +12,8 @@ import io.printrelay.management.Operations;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
 import io.printrelay.sandbox.fourover.JobStatus;
 import io.printrelay.sandbox.pov.PovCatalog;
+import io.printrelay.sandbox.pov.PovOrder;
+import io.printrelay.sandbox.pov.PovOrderLine;
 import io.printrelay.sandbox.pov.PovOrderStatus;
 import io.printrelay.sandbox.pov.PovSimulator;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +38,13 @@ import static org.awaitility.Awaitility.await;
         "printrelay.sandbox.pov.step-millis=3600000",
         "printrelay.vendors.pov.shipping-class-match[Express\\ Shipping]=Priority Express",
         "printrelay.vendors.pov.product-settings.code-match[TEE-RED]=POV-TEE-WHT-L",
-        "printrelay.vendors.pov.product-settings.code-skip=GIFT-WRAP"})
+        "printrelay.vendors.pov.product-settings.code-skip=GIFT-WRAP",
+        "printrelay.fulfilment.settle=0s"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PovEndToEndTest {
 
-    static final int SUBMITTED = 3, SHIPPED = 4, CANCELED = 6, ERRORS = 7;
+    static final int PREPARED = 2, SUBMITTED = 3, SHIPPED = 4, CANCELED = 6, ERRORS = 7;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -86,6 +91,76 @@ class PovEndToEndTest {
         assertThat(shipment.path("carrier_code").asText()).isEqualTo("USPS");
         operations.pollNow("pov-status-poll");
         assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(1);
+    }
+
+    @Test
+    void everyArtworkFileGoesToPovWithItsLocation() {
+        String id = create(null, "{\"name\":\"Classic tee\",\"code\":\"tee\",\"quantity\":1,\"metadata\":{"
+                + "\"print_sku\":\"" + PovCatalog.CLASSIC_TEE_WHITE_L + "\","
+                + "\"print_url_1\":\"https://art.example/front.png\",\"print_location_1\":\"front\","
+                + "\"print_url_2\":\"https://art.example/back.png\",\"print_location_2\":\"back\","
+                + "\"print_url_3\":\"https://art.example/sleeve.png\",\"print_location_3\":\"sleeve\","
+                + "\"print_url_4\":\"https://art.example/label.png\"}}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        String povOrderId = fulfilment.jobs(Long.parseLong(id)).get(0).vendorJobId();
+        PovOrderLine line = pov.order(povOrderId).orElseThrow().items().get(0);
+        assertThat(line.printUrl()).isEqualTo("https://art.example/front.png");
+        assertThat(line.prints()).containsExactly(new PovOrderLine.Print("https://art.example/front.png", "front"),
+                new PovOrderLine.Print("https://art.example/back.png", "back"),
+                new PovOrderLine.Print("https://art.example/sleeve.png", "sleeve"),
+                new PovOrderLine.Print("https://art.example/label.png", null));
+    }
+
+    @Test
+    void aLineAddedToAnOrderPovHasGoesAsAPovOrderOfItsOwn() {
+        String id = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        VendorJob teeLine = fulfilment.jobs(Long.parseLong(id)).get(0);
+
+        assertThat(api.post("/orders/" + id + "/order-items", mug()).status()).isEqualTo(201);
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == SUBMITTED);
+        List<VendorJob> lines = fulfilment.jobs(Long.parseLong(id));
+        assertThat(lines).hasSize(2).allMatch(line -> line.state() == JobState.SUBMITTED);
+        VendorJob mugLine = lines.get(1);
+        PovOrder added = pov.orderByReference("PR-" + id + "-2").orElseThrow();
+        assertThat(added.items()).extracting(PovOrderLine::lineReference).containsExactly(mugLine.jobName());
+        assertThat(added.items().get(0).sku()).isEqualTo(PovCatalog.MUG_11OZ);
+        assertThat(mugLine.vendorJobId()).isEqualTo(added.orderId()).isNotEqualTo(teeLine.vendorJobId());
+        assertThat(pov.order(teeLine.vendorJobId()).orElseThrow().items()).extracting(PovOrderLine::lineReference)
+                .containsExactly(teeLine.jobName());
+        assertThat(sentOrders(id)).hasSize(1);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Submitted to POV as PR-" + id + "-2 (received)"));
+
+        pov.advanceTo(teeLine.vendorJobId(), PovOrderStatus.SHIPPED);
+        pov.advanceTo(added.orderId(), PovOrderStatus.SHIPPED);
+        operations.pollNow("pov-status-poll");
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(2);
+    }
+
+    @Test
+    void aReferencePovHasForOtherLinesIsAnErrorNotASubmission() throws Exception {
+        String id = create("\"folder_id\":" + PREPARED, tee(1));
+        String others = pov.placeOrder(MAPPER.readTree("{\"customer_id\":\"pov-sandbox-customer\","
+                + "\"order_mode\":\"test\",\"reference\":\"PR-" + id + "\",\"mail_class\":\"Priority\","
+                + "\"ship_to\":{\"name\":\"Ada Lovelace\",\"address1\":\"1 Main St\",\"city\":\"Austin\","
+                + "\"zip\":\"78701\",\"country\":\"US\"},\"items\":[{\"sku\":\"" + PovCatalog.MUG_11OZ + "\","
+                + "\"quantity\":1,\"print_url\":\"https://art.example/other.png\",\"line_reference\":\"X-1\"}]}"))
+                .orderId();
+
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == ERRORS);
+        VendorJob line = fulfilment.jobs(Long.parseLong(id)).get(0);
+        assertThat(line.state()).isEqualTo(JobState.FAILED);
+        assertThat(line.vendorJobId()).isNull();
+        assertThat(api.history(id)).anyMatch(n -> n.contains("POV refused job " + line.jobName() + ": POV order "
+                + others + " (reference PR-" + id + ") does not have this line"));
+        assertThat(pov.orderByReference("PR-" + id).orElseThrow().items()).extracting(PovOrderLine::lineReference)
+                .containsExactly("X-1");
     }
 
     @Test
@@ -208,6 +283,17 @@ class PovEndToEndTest {
         return "{\"name\":\"Classic tee\",\"code\":\"tee\",\"quantity\":" + quantity + ",\"metadata\":{"
                 + "\"print_sku\":\"" + PovCatalog.CLASSIC_TEE_WHITE_L + "\",\"print_url_1\":\"https://art.example/tee.png\","
                 + "\"print_location_1\":\"front\"}}";
+    }
+
+    static String mug() {
+        return "{\"name\":\"Mug\",\"code\":\"mug\",\"quantity\":1,\"metadata\":{\"print_sku\":\""
+                + PovCatalog.MUG_11OZ + "\",\"print_url\":\"https://art.example/mug.png\"}}";
+    }
+
+    /** Back to New and through the sweep, as an operator retrying a changed order does. */
+    private void sendAgain(String id) {
+        api.post("/move-orders", "{\"order_id_list\":[" + id + "],\"destination_folder_name\":\"New\"}");
+        operations.pollNow("fulfilment-sweep");
     }
 
     private String create(String extraFields, String... items) {

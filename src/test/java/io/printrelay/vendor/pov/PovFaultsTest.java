@@ -7,6 +7,10 @@ import io.printrelay.api.ApiClient;
 import io.printrelay.config.MissingSettingException;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.JobState;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.management.Operations;
+import io.printrelay.sandbox.pov.PovOrder;
+import io.printrelay.sandbox.pov.PovOrderLine;
 import io.printrelay.sandbox.pov.PovSimulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +33,8 @@ import static org.awaitility.Awaitility.await;
  */
 @PrintRelayTest
 @TestPropertySource(properties = {"printrelay.vendors.pov.order-prefix=SIM-SLOW-",
-        "printrelay.vendors.pov.request-timeout=500ms", "printrelay.sandbox.pov.step-millis=3600000"})
+        "printrelay.vendors.pov.request-timeout=500ms", "printrelay.sandbox.pov.step-millis=3600000",
+        "printrelay.fulfilment.settle=0s"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PovFaultsTest {
 
@@ -38,6 +44,8 @@ class PovFaultsTest {
     PovSimulator pov;
     @Autowired
     FulfilmentStore fulfilment;
+    @Autowired
+    Operations operations;
     ApiClient api;
 
     @BeforeEach
@@ -55,6 +63,45 @@ class PovFaultsTest {
         assertThat(api.history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + " (confirmed"));
         assertThat(pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("SIM-SLOW-" + id)))
                 .hasSize(1);
+    }
+
+    @Test
+    void anAddedLineWhoseAnswerWasLostIsConfirmedByItsOwnReference() {
+        String id = create();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+
+        assertThat(api.post("/orders/" + id + "/order-items", PovEndToEndTest.mug()).status()).isEqualTo(201);
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+        List<VendorJob> lines = fulfilment.jobs(Long.parseLong(id));
+        assertThat(lines).hasSize(2).allMatch(line -> line.state() == JobState.SUBMITTED);
+        PovOrder added = pov.orderByReference("SIM-SLOW-" + id + "-2").orElseThrow();
+        assertThat(lines.get(1).vendorJobId()).isEqualTo(added.orderId());
+        assertThat(added.items()).extracting(PovOrderLine::lineReference).containsExactly(lines.get(1).jobName());
+        assertThat(api.history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + "-2 (confirmed"));
+        assertThat(received("SIM-SLOW-" + id)).isEqualTo(1);
+        assertThat(received("SIM-SLOW-" + id + "-2")).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryAfterALostAnswerThatCouldNotBeCheckedIsConfirmedByTheDuplicateReferenceOnce() {
+        pov.failNextLookups(1, 503);
+        String id = create();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 7);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.UNKNOWN);
+
+        operations.forgetUnknownJobs(Long.parseLong(id));
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+        PovOrder atPov = pov.orderByReference("SIM-SLOW-" + id).orElseThrow();
+        assertThat(fulfilment.jobs(Long.parseLong(id))).singleElement().matches(job -> job.state() == JobState.SUBMITTED
+                && job.vendorJobId().equals(atPov.orderId()));
+        assertThat(atPov.items()).hasSize(1);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Submitted to POV as SIM-SLOW-" + id
+                + " (already received)"));
+        assertThat(received("SIM-SLOW-" + id)).isEqualTo(2);
     }
 
     @Test
@@ -77,6 +124,15 @@ class PovFaultsTest {
                 "--camel.component.jolokia.server-config.port=0", "--spring.jmx.enabled=false").close())
                 .hasRootCauseInstanceOf(MissingSettingException.class)
                 .rootCause().hasMessageContaining("printrelay.vendors.pov.customer-id");
+    }
+
+    private long received(String reference) {
+        return pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals(reference)).count();
+    }
+
+    private void sendAgain(String id) {
+        api.post("/move-orders", "{\"order_id_list\":[" + id + "],\"destination_folder_name\":\"New\"}");
+        operations.pollNow("fulfilment-sweep");
     }
 
     private String create() {
