@@ -34,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PrintRelayTest
 @ActiveProfiles("live")
 @TestPropertySource(properties = {"printrelay.api.api-key=live-test-key",
-        "printrelay.vendors.pov.base-url=https://pov.example.com/api"})
+        "printrelay.vendors.fourover.public-key=live-4over-public-key",
+        "printrelay.vendors.fourover.private-key=live-4over-private-key",
+        "printrelay.vendors.pov.base-url=https://pov.example.com/api",
+        "printrelay.vendors.pov.customer-id=live-pov-customer"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SandboxOffTest {
 
