@@ -24,6 +24,16 @@ public class ApiConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(ApiProperties properties, ObjectMapper mapper) {
+        FilterRegistrationBean<RequestSizeLimit> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxBodySize().toBytes(), mapper));
+        registration.addUrlPatterns("/api/v2/*");
+        registration.setName("apiRequestSizeLimit");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiGatekeeper> apiGatekeeper(ApiProperties properties, RateLimiter rateLimiter,
                                                         ObjectMapper mapper) {
         FilterRegistrationBean<ApiGatekeeper> registration =

@@ -80,6 +80,16 @@ class SandboxOffTest {
         assertThat(ApiClient.sandbox(port).get("/test").status()).isEqualTo(401);
     }
 
+    @Test
+    void artworkOnAPrivateAddressIsRefused() {
+        ApiClient.Response refused = new ApiClient(port, "1", "live-test-key").post("/orders",
+                io.printrelay.TestOrders.json(io.printrelay.TestOrders.unique(), null, "{\"name\":\"Cards\","
+                        + "\"quantity\":1,\"metadata\":{\"print_url\":\"http://localhost/front.pdf\"}}"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.message()).startsWith("order_items[0].metadata.print_url: 'http://localhost/front.pdf'"
+                + " points at a loopback");
+    }
+
     private int get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
