@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public class PrintUrlCheck {
     }
 
     /** One problem per bad artwork address in a metadata or variation map, named {@code <prefix><key>}. */
-    void check(Map<String, Object> fields, String prefix, java.util.List<String> problems) {
+    void check(Map<String, Object> fields, String prefix, List<String> problems) {
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             if (PRINT_URL_KEY.matcher(field.getKey()).matches() && field.getValue() != null
                     && !field.getValue().toString().isBlank()) {
@@ -119,8 +120,9 @@ public class PrintUrlCheck {
         if (!literal.contains(":")) {
             return null;
         }
+        int zone = literal.indexOf('%');
         try {
-            return InetAddress.getByName(literal).getAddress();
+            return InetAddress.getByName(zone < 0 ? literal : literal.substring(0, zone)).getAddress();
         } catch (UnknownHostException e) {
             return null;
         }

@@ -58,7 +58,7 @@ class PrintUrlTest {
         for (String url : List.of("http://localhost/a.pdf", "http://LOCALHOST./a.pdf", "http://10.1.2.3/a.pdf",
                 "http://172.16.0.9/a.pdf", "http://192.168.1.1/a.pdf", "http://169.254.169.254/latest/meta-data",
                 "http://0.0.0.0/a.pdf", "http://2130706433/a.pdf", "http://0x7f000001/a.pdf",
-                "http://[fe80::1]/a.pdf", "http://[fd00::5]/a.pdf", "http://[::ffff:192.168.0.1]/a.pdf",
+                "http://[fe80::1]/a.pdf", "http://[fe80::1%25eth0]/a.pdf", "http://[fd00::5]/a.pdf", "http://[::ffff:192.168.0.1]/a.pdf",
                 "http://user@127.0.0.1/a.pdf")) {
             refused("\"metadata\":{\"print_url\":\"" + url + "\"}", "order_items[1].metadata.print_url: '" + url
                     + "' points at");
