@@ -37,6 +37,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Envelope.error(tooLarge.getMessage()));
+            }
+        }
         return ResponseEntity.badRequest().body(Envelope.error(describe(e)));
     }
 

@@ -14,12 +14,14 @@ import java.security.MessageDigest;
 
 /**
  * Every {@code /api/v2} request passes here first: it is metered (leaky bucket, {@code X-Tokens-Remaining} on
- * every answer, 429 with {@code X-Retry-After} when empty) and then authenticated with the Order Desk headers.
+ * every answer, 429 with {@code X-Retry-After} when empty) and then authenticated with the Order Desk headers,
+ * except the API's own description ({@value #OPENAPI_DOCUMENT}), which says nothing a client may not know.
  */
 public class ApiGatekeeper extends OncePerRequestFilter {
 
     static final String STORE_ID_HEADER = "ORDERDESK-STORE-ID";
     static final String API_KEY_HEADER = "ORDERDESK-API-KEY";
+    static final String OPENAPI_DOCUMENT = "/api/v2/openapi.json";
 
     private final ApiProperties properties;
     private final RateLimiter rateLimiter;
@@ -46,7 +48,8 @@ public class ApiGatekeeper extends OncePerRequestFilter {
             reject(response, 429, "Rate limit exceeded: retry after " + take.retryAfterSeconds() + " s");
             return;
         }
-        String problem = credentialsProblem(storeId, request.getHeader(API_KEY_HEADER));
+        boolean document = request.getRequestURI().equals(request.getContextPath() + OPENAPI_DOCUMENT);
+        String problem = document ? null : credentialsProblem(storeId, request.getHeader(API_KEY_HEADER));
         if (problem != null) {
             reject(response, 401, problem);
             return;

@@ -2,6 +2,7 @@ package io.printrelay.api;
 
 import io.printrelay.order.InventoryItem;
 import io.printrelay.order.OrderStore;
+import io.printrelay.order.OrderValidator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +30,11 @@ import java.util.function.Supplier;
 public class InventoryItemsController {
 
     private final OrderStore store;
+    private final OrderValidator validator;
 
-    public InventoryItemsController(OrderStore store) {
+    public InventoryItemsController(OrderStore store, OrderValidator validator) {
         this.store = store;
+        this.validator = validator;
     }
 
     @GetMapping
@@ -80,12 +83,10 @@ public class InventoryItemsController {
         return Envelope.success("Inventory Item Deleted");
     }
 
-    private static void checkAcceptable(InventoryItem item) {
-        if (item.getCode() == null || item.getCode().isBlank()) {
-            throw ApiException.badRequest("code: is required");
-        }
-        if (item.getName() == null || item.getName().isBlank()) {
-            throw ApiException.badRequest("name: is required");
+    private void checkAcceptable(InventoryItem item) {
+        List<String> problems = validator.problems(item);
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(String.join("; ", problems));
         }
     }
 

@@ -147,8 +147,9 @@ public class OrdersController {
     @PostMapping("/{id}/order-history")
     public ResponseEntity<Map<String, Object>> addHistory(@PathVariable("id") long id,
                                                           @RequestBody HistoryNoteRequest request) {
-        if (request.note() == null || request.note().isBlank()) {
-            throw ApiException.badRequest("note: is required");
+        List<String> problems = validator.historyNoteProblems(request.note(), request.sourceName());
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(String.join("; ", problems));
         }
         String source = request.sourceName() == null || request.sourceName().isBlank() ? "API"
                 : request.sourceName();

@@ -38,7 +38,11 @@ public class OrderIntake {
         String note = problems.isEmpty()
                 ? "Order received from " + source + " into " + folder.name()
                 : "Order received from " + source + " with problems: " + String.join("; ", problems);
-        ImportResult result = store.importOrder(order, folder.id(), source, note);
+        if (!problems.isEmpty()) {
+            validator.cutToFit(order);
+        }
+        ImportResult result = store.importOrder(order, folder.id(), order.getSourceName(),
+                validator.fitHistoryNote(note));
         if (!result.created()) {
             log.debug("Order {} from {} was imported before as {}", order.getSourceId(), source,
                     result.order().getId());

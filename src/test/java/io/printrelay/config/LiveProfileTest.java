@@ -2,38 +2,94 @@ package io.printrelay.config;
 
 import io.printrelay.PrintRelayApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The live profile will not run on the sandbox's credentials. */
+/**
+ * The live profile will not run on any of the sandbox's credentials, and a mistyped mode stops it: each time the
+ * startup failure report names the setting to fix.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class LiveProfileTest {
 
-    @Test
-    void liveRefusesToStartWithTheSandboxApiKeyNamingTheSetting() {
-        assertThatThrownBy(() -> start("--printrelay.api.api-key=sandbox-api-key"))
-                .hasRootCauseInstanceOf(MissingSettingException.class)
-                .rootCause().hasMessageContaining("printrelay.api.api-key");
+    /** Leaving {@code setting} out of a live installation's settings: its sandbox default from application.yaml applies. */
+    @ParameterizedTest
+    @CsvSource({
+            "printrelay.api.api-key,",
+            "printrelay.vendors.fourover.public-key,",
+            "printrelay.vendors.fourover.private-key,",
+            "printrelay.sources.podos.project, printrelay.sources.podos.enabled=true",
+            "printrelay.sources.podos.api-token, printrelay.sources.podos.enabled=true",
+            "printrelay.vendors.pov.customer-id, printrelay.vendors.pov.enabled=true"})
+    void liveRefusesEverySandboxDefaultNamingTheSetting(String setting, String connector, CapturedOutput output) {
+        Map<String, String> settings = liveInstallation();
+        settings.remove(setting);
+        if (connector != null) {
+            settings.put(connector.substring(0, connector.indexOf('=')), connector.substring(connector.indexOf('=') + 1));
+        }
+
+        assertThatThrownBy(() -> start(settings)).hasRootCauseInstanceOf(MissingSettingException.class)
+                .rootCause().hasMessageStartingWith(setting + " ");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Set " + setting);
     }
 
     @Test
     void liveRefusesToStartWithAnEmptyApiKey() {
-        assertThatThrownBy(() -> start("--printrelay.api.api-key="))
+        Map<String, String> settings = liveInstallation();
+        settings.put("printrelay.api.api-key", "");
+        assertThatThrownBy(() -> start(settings))
                 .hasRootCauseInstanceOf(MissingSettingException.class)
                 .rootCause().hasMessageContaining("printrelay.api.api-key");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"printrelay.vendors.fourover.mode", "printrelay.vendors.pov.mode"})
+    void aModeOtherThanTestOrLiveStopsStartupNamingTheKeyAndTheValue(String key, CapturedOutput output) {
+        Map<String, String> settings = liveInstallation();
+        settings.put(key, "tset");
+
+        assertThatThrownBy(() -> start(settings)).isNotNull();
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", key, "tset", "must be test or live");
     }
 
     @Test
     void theFailureReportTellsWhichEnvironmentVariableToSet() {
         MissingSettingException missing = new MissingSettingException("printrelay.api.api-key", "must be set");
-        org.assertj.core.api.Assertions.assertThat(new MissingSettingFailureAnalyzer().analyze(missing).getAction())
+        assertThat(new MissingSettingFailureAnalyzer().analyze(missing).getAction())
                 .contains("PRINTRELAY_API_API_KEY");
     }
 
-    private static void start(String apiKey) {
-        new SpringApplicationBuilder(PrintRelayApplication.class).profiles("live").run(apiKey,
-                "--spring.datasource.url=jdbc:hsqldb:mem:live-test", "--server.port=0",
-                "--camel.component.jolokia.server-config.port=0", "--spring.jmx.unique-names=true",
-                "--printrelay.vendors.pov.enabled=false").close();
+    /** What a live installation sets: credentials of its own for every connector that is on. */
+    private static Map<String, String> liveInstallation() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("printrelay.api.api-key", "live-api-key");
+        settings.put("printrelay.vendors.fourover.public-key", "live-4over-public-key");
+        settings.put("printrelay.vendors.fourover.private-key", "live-4over-private-key");
+        settings.put("printrelay.sources.podos.project", "live-shop");
+        settings.put("printrelay.sources.podos.api-token", "live-podos-token");
+        settings.put("printrelay.vendors.pov.base-url", "https://pov.example.com/api");
+        settings.put("printrelay.vendors.pov.customer-id", "live-pov-customer");
+        settings.put("printrelay.vendors.pov.enabled", "false");
+        return settings;
+    }
+
+    private static void start(Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put("spring.datasource.url", "jdbc:hsqldb:mem:live-test");
+        all.put("server.port", "0");
+        all.put("camel.component.jolokia.server-config.port", "0");
+        all.put("spring.jmx.unique-names", "true");
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        new SpringApplicationBuilder(PrintRelayApplication.class).profiles("live").run(args).close();
     }
 }

@@ -34,7 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PrintRelayTest
 @ActiveProfiles("live")
 @TestPropertySource(properties = {"printrelay.api.api-key=live-test-key",
-        "printrelay.vendors.pov.base-url=https://pov.example.com/api"})
+        "printrelay.vendors.fourover.public-key=live-4over-public-key",
+        "printrelay.vendors.fourover.private-key=live-4over-private-key",
+        "printrelay.vendors.pov.base-url=https://pov.example.com/api",
+        "printrelay.vendors.pov.customer-id=live-pov-customer"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SandboxOffTest {
 
@@ -75,6 +78,16 @@ class SandboxOffTest {
     void theApiTakesTheLiveKeyAndNotTheSandboxOne() {
         assertThat(new ApiClient(port, "1", "live-test-key").get("/test").status()).isEqualTo(200);
         assertThat(ApiClient.sandbox(port).get("/test").status()).isEqualTo(401);
+    }
+
+    @Test
+    void artworkOnAPrivateAddressIsRefused() {
+        ApiClient.Response refused = new ApiClient(port, "1", "live-test-key").post("/orders",
+                io.printrelay.TestOrders.json(io.printrelay.TestOrders.unique(), null, "{\"name\":\"Cards\","
+                        + "\"quantity\":1,\"metadata\":{\"print_url\":\"http://localhost/front.pdf\"}}"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.message()).startsWith("order_items[0].metadata.print_url: 'http://localhost/front.pdf'"
+                + " points at a loopback");
     }
 
     private int get(String path) throws Exception {

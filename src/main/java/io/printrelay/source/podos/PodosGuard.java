@@ -5,10 +5,11 @@ import io.printrelay.sandbox.SandboxUrls;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Outside the sandbox, the podOS import needs a real project and API token before it may start. */
+/** Outside the sandbox, the podOS import needs a project and API token of its own (not the simulator's) to start. */
 @Component
 public class PodosGuard implements InitializingBean {
 
+    static final String SANDBOX_PROJECT = "printrelay-sandbox";
     static final String SANDBOX_TOKEN = "sandbox-podos-token";
 
     private final PodosProperties properties;
@@ -24,8 +25,10 @@ public class PodosGuard implements InitializingBean {
         if (!properties.enabled() || sandbox.enabled()) {
             return;
         }
-        if (properties.project() == null || properties.project().isBlank()) {
-            throw new MissingSettingException("printrelay.sources.podos.project", "must be set to import from podOS");
+        if (properties.project() == null || properties.project().isBlank()
+                || SANDBOX_PROJECT.equals(properties.project())) {
+            throw new MissingSettingException("printrelay.sources.podos.project",
+                    "must be set to your podOS project to import from podOS (it is empty or the sandbox default)");
         }
         if (properties.apiToken() == null || properties.apiToken().isBlank()
                 || SANDBOX_TOKEN.equals(properties.apiToken())) {

@@ -1,7 +1,9 @@
 package io.printrelay.vendor.fourover;
 
 import io.printrelay.mapping.ProductSettings;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +13,9 @@ import java.util.Map;
  * The private key is a secret: {@link #toString()} leaves it out.
  */
 @ConfigurationProperties("printrelay.vendors.fourover")
-public record FourOverProperties(boolean enabled, String mode, String baseUrl, String publicKey, String privateKey,
+@Validated
+public record FourOverProperties(boolean enabled,
+                                 @Pattern(regexp = "test|live", message = "must be test or live") String mode, String baseUrl, String publicKey, String privateKey,
                                  String paymentProfileToken, String afterImportFolder, String afterShipmentFolder,
                                  String defaultMailClass, Map<String, String> shippingClassMatch, String statusPoll,
                                  String orderPrefix, String shipFromFacility, String couponCode,

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * POV outside the sandbox needs its address (not public: POV gives it to you); in live mode it places real
- * orders and needs the customer id POV gave you.
+ * POV outside the sandbox needs its address (not public: POV gives it to you) and the customer id POV gave you
+ * (the simulator's means nothing there); so does live mode, where it places real orders.
  */
 @Component
 public class PovLiveGuard implements InitializingBean {
@@ -30,10 +30,11 @@ public class PovLiveGuard implements InitializingBean {
                     "must be set to POV's API address (it is not public: ask POV), or set"
                             + " printrelay.vendors.pov.enabled=false");
         }
-        if (properties.enabled() && properties.live() && (properties.customerId() == null
+        if (properties.enabled() && (properties.live() || !sandbox.enabled()) && (properties.customerId() == null
                 || properties.customerId().isBlank() || SANDBOX_CUSTOMER.equals(properties.customerId()))) {
             throw new MissingSettingException("printrelay.vendors.pov.customer-id",
-                    "must be set to your POV customer ID when POV is in live mode");
+                    "must be set to your POV customer ID outside the sandbox or in live mode (it is empty or the"
+                            + " sandbox default)");
         }
     }
 }

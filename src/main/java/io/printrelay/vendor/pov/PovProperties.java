@@ -1,14 +1,19 @@
 package io.printrelay.vendor.pov;
 
 import io.printrelay.mapping.ProductSettings;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.Map;
 
 /** {@code printrelay.vendors.pov.*}: Order Desk's POV integration settings. */
 @ConfigurationProperties("printrelay.vendors.pov")
-public record PovProperties(boolean enabled, String mode, String baseUrl, String customerId, String defaultMailClass,
+@Validated
+public record PovProperties(boolean enabled,
+                            @Pattern(regexp = "test|live", message = "must be test or live") String mode,
+                            String baseUrl, String customerId, String defaultMailClass,
                             Map<String, String> shippingClassMatch, String afterImportFolder,
                             String afterShipmentFolder, String statusPoll, String orderPrefix,
                             Duration requestTimeout, ProductSettings productSettings) {
@@ -22,9 +27,6 @@ public record PovProperties(boolean enabled, String mode, String baseUrl, String
         orderPrefix = orderPrefix == null ? "PR-" : orderPrefix;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         productSettings = productSettings == null ? ProductSettings.none() : productSettings;
-        if (!mode.equals("test") && !mode.equals("live")) {
-            throw new IllegalArgumentException("printrelay.vendors.pov.mode must be test or live, not '" + mode + "'");
-        }
     }
 
     public boolean live() {
