@@ -3,6 +3,7 @@ package io.printrelay.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.management.CamelReadiness;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,12 @@ public class ApiConfiguration {
         registration.setName("apiRequestSizeLimit");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
+    }
+
+    /** Unknown fields of an order are skipped and named in a debug line, never refused. */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer ignoredFieldsLog() {
+        return builder -> builder.postConfigurer(mapper -> mapper.addHandler(new IgnoredFieldsLog()));
     }
 
     @Bean

@@ -58,6 +58,7 @@ public class OrdersController {
                                     @RequestParam(name = "modified_start_date", required = false) String modifiedStart,
                                     @RequestParam(name = "modified_end_date", required = false) String modifiedEnd,
                                     @RequestParam(name = "email", required = false) String email,
+                                    @RequestParam(name = "tag_name", required = false) String tagName,
                                     @RequestParam(name = "order_by", required = false) String orderBy,
                                     @RequestParam(name = "order", required = false) String order,
                                     @RequestParam(name = "limit", required = false) Integer limit,
@@ -74,7 +75,7 @@ public class OrdersController {
                 QueryParams.date("modified_start_date", modifiedStart, false),
                 QueryParams.date("modified_end_date", modifiedEnd, true),
                 blankToNull(email), sortColumn, QueryParams.ascending(order), QueryParams.limit(limit, 50),
-                QueryParams.offset(offset), QueryParams.flag(history));
+                QueryParams.offset(offset), QueryParams.flag(history), blankToNull(tagName));
         OrderPage page = store.findOrders(query);
         Map<String, Object> body = Envelope.success(null);
         body.put("total_records", page.totalRecords());

@@ -30,9 +30,27 @@ final class FieldLimits {
             text("ip_address", 64, Order::getIpAddress, Order::setIpAddress),
             text("fulfillment_name", 255, Order::getFulfillmentName, Order::setFulfillmentName),
             text("fulfillment_id", 255, Order::getFulfillmentId, Order::setFulfillmentId),
-            text("order_notes", 10_000, Order::getOrderNotes, Order::setOrderNotes),
+            text("cc_number_masked", 64, Order::getCcNumberMasked, Order::setCcNumberMasked),
+            text("cc_exp", 20, Order::getCcExp, Order::setCcExp),
+            text("processor_response", 1000, Order::getProcessorResponse, Order::setProcessorResponse),
+            text("tag_color", 50, Order::getTagColor, Order::setTagColor),
+            text("tag_name", 255, Order::getTagName, Order::setTagName),
             json("checkout_data", Order::getCheckoutData),
-            json("order_metadata", Order::getOrderMetadata));
+            json("order_metadata", Order::getOrderMetadata),
+            new Limit<>("discount_list", 100_000, true, Order::getDiscountList, null),
+            json("order_notes", Order::getOrderNotes));
+
+    static final List<Limit<ReturnAddress>> RETURN_ADDRESS = List.of(
+            text("title", ADDRESS_FIELD, ReturnAddress::title, null),
+            text("name", ADDRESS_FIELD, ReturnAddress::name, null),
+            text("company", ADDRESS_FIELD, ReturnAddress::company, null),
+            text("address1", ADDRESS_FIELD, ReturnAddress::address1, null),
+            text("address2", ADDRESS_FIELD, ReturnAddress::address2, null),
+            text("city", ADDRESS_FIELD, ReturnAddress::city, null),
+            text("state", ADDRESS_FIELD, ReturnAddress::state, null),
+            text("postal_code", ADDRESS_FIELD, ReturnAddress::postalCode, null),
+            text("country", ADDRESS_FIELD, ReturnAddress::country, null),
+            text("phone", ADDRESS_FIELD, ReturnAddress::phone, null));
 
     static final List<Limit<Address>> ADDRESS = List.of(
             text("first_name", ADDRESS_FIELD, Address::firstName, null),
@@ -52,6 +70,7 @@ final class FieldLimits {
             text("name", 1000, OrderItem::getName, OrderItem::setName),
             text("code", 255, OrderItem::getCode, OrderItem::setCode),
             text("delivery_type", 50, OrderItem::getDeliveryType, OrderItem::setDeliveryType),
+            text("category_code", 255, OrderItem::getCategoryCode, OrderItem::setCategoryCode),
             json("variation_list", OrderItem::getVariationList),
             json("metadata", OrderItem::getMetadata));
 
@@ -85,6 +104,12 @@ final class FieldLimits {
 
     static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    static ReturnAddress cut(ReturnAddress a) {
+        return a == null ? null : new ReturnAddress(cut(a.title()), cut(a.name()), cut(a.company()),
+                cut(a.address1()), cut(a.address2()), cut(a.city()), cut(a.state()), cut(a.postalCode()),
+                cut(a.country()), cut(a.phone()));
     }
 
     private static String cut(String value) {

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /** One line of an order. {@code variation_list} and {@code metadata} are kept exactly as given. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-@JsonPropertyOrder({"id", "name", "price", "quantity", "weight", "code", "delivery_type", "variation_list", "metadata"})
+@JsonPropertyOrder({"id", "name", "price", "quantity", "weight", "code", "delivery_type", "category_code",
+        "variation_list", "metadata"})
 public class OrderItem {
 
     @JsonSerialize(using = ToStringSerializer.class)
@@ -23,6 +24,7 @@ public class OrderItem {
     private BigDecimal weight;
     private String code;
     private String deliveryType;
+    private String categoryCode;
     private Map<String, Object> variationList = new LinkedHashMap<>();
     private Map<String, Object> metadata = new LinkedHashMap<>();
 
@@ -40,6 +42,8 @@ public class OrderItem {
     public void setCode(String code) { this.code = code; }
     public String getDeliveryType() { return deliveryType; }
     public void setDeliveryType(String deliveryType) { this.deliveryType = deliveryType; }
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
     public Map<String, Object> getVariationList() { return variationList; }
     public void setVariationList(Map<String, Object> variationList) {
         this.variationList = variationList == null ? new LinkedHashMap<>() : variationList;

@@ -10,7 +10,7 @@ public record OrderQuery(List<Long> folderIds, String folderName, String sourceI
                          LocalDateTime searchStart, LocalDateTime searchEnd,
                          LocalDateTime modifiedStart, LocalDateTime modifiedEnd,
                          String email, String orderBy, boolean ascending, int limit, int offset,
-                         boolean withHistory) {
+                         boolean withHistory, String tagName) {
 
     /** Columns a client may sort by; anything else is refused before it gets near SQL. */
     public static final List<String> SORTABLE = List.of("date_added", "date_updated", "id", "order_total",
@@ -22,6 +22,15 @@ public record OrderQuery(List<Long> folderIds, String folderName, String sourceI
         }
     }
 
+    /** Every filter but {@code tag_name}. */
+    public OrderQuery(List<Long> folderIds, String folderName, String sourceId, String sourceName,
+                      LocalDateTime searchStart, LocalDateTime searchEnd,
+                      LocalDateTime modifiedStart, LocalDateTime modifiedEnd,
+                      String email, String orderBy, boolean ascending, int limit, int offset, boolean withHistory) {
+        this(folderIds, folderName, sourceId, sourceName, searchStart, searchEnd, modifiedStart, modifiedEnd, email,
+                orderBy, ascending, limit, offset, withHistory, null);
+    }
+
     public static OrderQuery all() {
         return new OrderQuery(null, null, null, null, null, null, null, null, null, "date_added", false, 500, 0,
                 false);
@@ -29,6 +38,6 @@ public record OrderQuery(List<Long> folderIds, String folderName, String sourceI
 
     public OrderQuery inFolder(long folderId) {
         return new OrderQuery(List.of(folderId), folderName, sourceId, sourceName, searchStart, searchEnd,
-                modifiedStart, modifiedEnd, email, orderBy, ascending, limit, offset, withHistory);
+                modifiedStart, modifiedEnd, email, orderBy, ascending, limit, offset, withHistory, tagName);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Column lists and row mappers of the order store, kept beside {@link OrderStore} and used only by it. */
 final class OrderRows {
@@ -11,19 +13,23 @@ final class OrderRows {
     static final String ORDER_COLUMNS = "order_number, source_name, source_id, email, customer_id, shipping_method,"
             + " quantity_total, weight_total, product_total, shipping_total, handling_total, tax_total,"
             + " discount_total, order_total, payment_type, payment_status, ip_address, fulfillment_name,"
-            + " fulfillment_id, order_notes, folder_id, shipping_json, customer_json, return_address_json,"
-            + " checkout_data_json, order_metadata_json, date_added, date_updated";
+            + " fulfillment_id, folder_id, shipping_json, customer_json, return_address_json,"
+            + " checkout_data_json, order_metadata_json, date_added, date_updated, cc_number_masked, cc_exp,"
+            + " processor_response, processor_balance, refund_total, email_count, tag_color, tag_name,"
+            + " discount_list_json, order_notes_json";
     static final String ORDER_VALUES = ":orderNumber, :sourceName, :sourceId, :email, :customerId, :shippingMethod,"
             + " :quantityTotal, :weightTotal, :productTotal, :shippingTotal, :handlingTotal, :taxTotal,"
             + " :discountTotal, :orderTotal, :paymentType, :paymentStatus, :ipAddress, :fulfillmentName,"
-            + " :fulfillmentId, :orderNotes, :folderId, :shippingJson, :customerJson, :returnAddressJson,"
-            + " :checkoutDataJson, :orderMetadataJson, :dateAdded, :dateUpdated";
+            + " :fulfillmentId, :folderId, :shippingJson, :customerJson, :returnAddressJson,"
+            + " :checkoutDataJson, :orderMetadataJson, :dateAdded, :dateUpdated, :ccNumberMasked, :ccExp,"
+            + " :processorResponse, :processorBalance, :refundTotal, :emailCount, :tagColor, :tagName,"
+            + " :discountListJson, :orderNotesJson";
     static final String ORDER_ASSIGNMENTS = assignments(ORDER_COLUMNS, ORDER_VALUES);
 
     static final String ITEM_COLUMNS = "code, name, price, quantity, weight, delivery_type, variation_list_json,"
-            + " metadata_json";
+            + " metadata_json, category_code";
     static final String ITEM_VALUES = ":code, :name, :price, :quantity, :weight, :deliveryType,"
-            + " :variationListJson, :metadataJson";
+            + " :variationListJson, :metadataJson, :categoryCode";
     static final String ITEM_ASSIGNMENTS = assignments(ITEM_COLUMNS, ITEM_VALUES);
 
     static final String SHIPMENT_COLUMNS = "tracking_number, carrier_code, shipment_method, tracking_url, weight,"
@@ -59,17 +65,27 @@ final class OrderRows {
         order.setTaxTotal(number(rs, "tax_total"));
         order.setDiscountTotal(number(rs, "discount_total"));
         order.setOrderTotal(number(rs, "order_total"));
+        order.setCcNumberMasked(rs.getString("cc_number_masked"));
+        order.setCcExp(rs.getString("cc_exp"));
+        order.setProcessorResponse(rs.getString("processor_response"));
         order.setPaymentType(rs.getString("payment_type"));
         order.setPaymentStatus(rs.getString("payment_status"));
+        order.setProcessorBalance(number(rs, "processor_balance"));
+        order.setRefundTotal(number(rs, "refund_total"));
+        int emailCount = rs.getInt("email_count");
+        order.setEmailCount(rs.wasNull() ? null : emailCount);
         order.setIpAddress(rs.getString("ip_address"));
+        order.setTagColor(rs.getString("tag_color"));
+        order.setTagName(rs.getString("tag_name"));
         order.setFulfillmentName(rs.getString("fulfillment_name"));
         order.setFulfillmentId(rs.getString("fulfillment_id"));
-        order.setOrderNotes(rs.getString("order_notes"));
+        order.setDiscountList(json.readList(rs.getString("discount_list_json"), Discount.class));
+        order.setOrderNotes(orderNotes(rs));
         order.setFolderId(rs.getLong("folder_id"));
         order.setShipping(json.readAddress(rs.getString("shipping_json")));
         order.setCustomer(json.readAddress(rs.getString("customer_json")));
         String returnAddress = rs.getString("return_address_json");
-        order.setReturnAddress(returnAddress == null ? null : json.readAddress(returnAddress));
+        order.setReturnAddress(returnAddress == null ? null : json.read(returnAddress, ReturnAddress.class));
         order.setCheckoutData(json.readMap(rs.getString("checkout_data_json")));
         order.setOrderMetadata(json.readMap(rs.getString("order_metadata_json")));
         order.setDateAdded(rs.getObject("date_added", LocalDateTime.class));
@@ -87,9 +103,20 @@ final class OrderRows {
         item.setQuantity(rs.wasNull() ? null : quantity);
         item.setWeight(number(rs, "weight"));
         item.setDeliveryType(rs.getString("delivery_type"));
+        item.setCategoryCode(rs.getString("category_code"));
         item.setVariationList(json.readMap(rs.getString("variation_list_json")));
         item.setMetadata(json.readMap(rs.getString("metadata_json")));
         return item;
+    }
+
+    /** The notes list; an order stored before notes were a list kept them as one string: that is one note. */
+    private List<OrderNote> orderNotes(ResultSet rs) throws SQLException {
+        String notes = rs.getString("order_notes_json");
+        if (notes != null) {
+            return json.readList(notes, OrderNote.class);
+        }
+        String legacy = rs.getString("order_notes");
+        return legacy == null || legacy.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(OrderNote.ofText(legacy)));
     }
 
     Shipment shipment(ResultSet rs, int row) throws SQLException {

@@ -118,6 +118,7 @@ public class OrderStore {
         addEquals(where, params, "source_id", "sourceId", query.sourceId());
         addEquals(where, params, "source_name", "sourceName", query.sourceName());
         addEquals(where, params, "email", "email", query.email());
+        addEquals(where, params, "tag_name", "tagName", query.tagName());
         addRange(where, params, "date_added", "searchStart", query.searchStart(), ">=");
         addRange(where, params, "date_added", "searchEnd", query.searchEnd(), "<=");
         addRange(where, params, "date_updated", "modifiedStart", query.modifiedStart(), ">=");
@@ -409,12 +410,21 @@ public class OrderStore {
                 .addValue("taxTotal", order.getTaxTotal())
                 .addValue("discountTotal", order.getDiscountTotal())
                 .addValue("orderTotal", order.getOrderTotal())
+                .addValue("ccNumberMasked", order.getCcNumberMasked())
+                .addValue("ccExp", order.getCcExp())
+                .addValue("processorResponse", order.getProcessorResponse())
                 .addValue("paymentType", order.getPaymentType())
                 .addValue("paymentStatus", order.getPaymentStatus())
+                .addValue("processorBalance", order.getProcessorBalance())
+                .addValue("refundTotal", order.getRefundTotal())
+                .addValue("emailCount", order.getEmailCount())
                 .addValue("ipAddress", order.getIpAddress())
+                .addValue("tagColor", order.getTagColor())
+                .addValue("tagName", order.getTagName())
                 .addValue("fulfillmentName", order.getFulfillmentName())
                 .addValue("fulfillmentId", order.getFulfillmentId())
-                .addValue("orderNotes", order.getOrderNotes())
+                .addValue("discountListJson", json.write(order.getDiscountList()))
+                .addValue("orderNotesJson", json.write(order.getOrderNotes()))
                 .addValue("folderId", folderId)
                 .addValue("shippingJson", json.write(order.getShipping()))
                 .addValue("customerJson", json.write(order.getCustomer()))
@@ -473,6 +483,7 @@ public class OrderStore {
                 .addValue("quantity", item.getQuantity())
                 .addValue("weight", item.getWeight())
                 .addValue("deliveryType", item.getDeliveryType())
+                .addValue("categoryCode", item.getCategoryCode())
                 .addValue("variationListJson", json.write(item.getVariationList()))
                 .addValue("metadataJson", json.write(item.getMetadata()));
     }

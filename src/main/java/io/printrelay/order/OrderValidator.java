@@ -44,7 +44,7 @@ public class OrderValidator {
         tooLong(order, FieldLimits.ORDER, "", problems);
         tooLong(order.getShipping(), FieldLimits.ADDRESS, "shipping.", problems);
         tooLong(order.getCustomer(), FieldLimits.ADDRESS, "customer.", problems);
-        tooLong(order.getReturnAddress(), FieldLimits.ADDRESS, "return_address.", problems);
+        tooLong(order.getReturnAddress(), FieldLimits.RETURN_ADDRESS, "return_address.", problems);
         return problems;
     }
 
