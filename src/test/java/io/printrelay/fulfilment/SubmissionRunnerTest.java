@@ -7,7 +7,7 @@ import io.printrelay.api.ApiClient;
 import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.VendorProfile;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
-import io.printrelay.vendor.fourover.FourOverSubmitter;
+import io.printrelay.connector.fourover.FourOverSubmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

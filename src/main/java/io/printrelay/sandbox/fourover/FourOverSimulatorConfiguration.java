@@ -1,7 +1,7 @@
 package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.printrelay.vendor.fourover.FourOverSigner;
+import io.printrelay.connector.fourover.FourOverSigner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,145 @@
+package io.printrelay.connector.pov;
+
+import io.printrelay.PrintRelayApplication;
+import io.printrelay.PrintRelayTest;
+import io.printrelay.TestOrders;
+import io.printrelay.api.ApiClient;
+import io.printrelay.config.MissingSettingException;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.JobState;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.management.Operations;
+import io.printrelay.sandbox.pov.PovOrder;
+import io.printrelay.sandbox.pov.PovOrderLine;
+import io.printrelay.sandbox.pov.PovSimulator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * POV misbehaving: the same retry policy as 4over (shared), and an answer lost to a timeout confirmed by POV's
+ * reference instead of being flagged. The simulator answers 3 s late to references containing SIM-SLOW.
+ */
+@PrintRelayTest
+@TestPropertySource(properties = {"printrelay.vendors.pov.order-prefix=SIM-SLOW-",
+        "printrelay.vendors.pov.request-timeout=500ms", "printrelay.sandbox.pov.step-millis=3600000",
+        "printrelay.fulfilment.settle=0s"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PovFaultsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PovSimulator pov;
+    @Autowired
+    FulfilmentStore fulfilment;
+    @Autowired
+    Operations operations;
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.sandbox(port);
+    }
+
+    @Test
+    void aSendWhoseAnswerWasLostIsConfirmedByItsReference() {
+        String id = create();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.SUBMITTED
+                && pov.orderByReference("SIM-SLOW-" + id).orElseThrow().orderId().equals(job.vendorJobId()));
+        assertThat(api.history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + " (confirmed"));
+        assertThat(pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("SIM-SLOW-" + id)))
+                .hasSize(1);
+    }
+
+    @Test
+    void anAddedLineWhoseAnswerWasLostIsConfirmedByItsOwnReference() {
+        String id = create();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+
+        assertThat(api.post("/orders/" + id + "/order-items", PovEndToEndTest.mug()).status()).isEqualTo(201);
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+        List<VendorJob> lines = fulfilment.jobs(Long.parseLong(id));
+        assertThat(lines).hasSize(2).allMatch(line -> line.state() == JobState.SUBMITTED);
+        PovOrder added = pov.orderByReference("SIM-SLOW-" + id + "-2").orElseThrow();
+        assertThat(lines.get(1).vendorJobId()).isEqualTo(added.orderId());
+        assertThat(added.items()).extracting(PovOrderLine::lineReference).containsExactly(lines.get(1).jobName());
+        assertThat(api.history(id)).anyMatch(n -> n.contains("Submitted to POV as SIM-SLOW-" + id + "-2 (confirmed"));
+        assertThat(received("SIM-SLOW-" + id)).isEqualTo(1);
+        assertThat(received("SIM-SLOW-" + id + "-2")).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryAfterALostAnswerThatCouldNotBeCheckedIsConfirmedByTheDuplicateReferenceOnce() {
+        pov.failNextLookups(1, 503);
+        String id = create();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 7);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).allMatch(job -> job.state() == JobState.UNKNOWN);
+
+        operations.forgetUnknownJobs(Long.parseLong(id));
+        sendAgain(id);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(id) == 3);
+        PovOrder atPov = pov.orderByReference("SIM-SLOW-" + id).orElseThrow();
+        assertThat(fulfilment.jobs(Long.parseLong(id))).singleElement().matches(job -> job.state() == JobState.SUBMITTED
+                && job.vendorJobId().equals(atPov.orderId()));
+        assertThat(atPov.items()).hasSize(1);
+        assertThat(api.history(id)).anyMatch(n -> n.startsWith("Submitted to POV as SIM-SLOW-" + id
+                + " (already received)"));
+        assertThat(received("SIM-SLOW-" + id)).isEqualTo(2);
+    }
+
+    @Test
+    void turnedAwayRequestsAreRetriedAndTheOrderIsCreatedOnce() {
+        pov.failNextOrders(2, 503);
+
+        String id = create();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.folderOf(id) == 3);
+        assertThat(pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals("SIM-SLOW-" + id)))
+                .hasSize(3);
+        assertThat(pov.orderByReference("SIM-SLOW-" + id)).isPresent();
+    }
+
+    @Test
+    void liveModeRefusesToStartWithoutACustomerId() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PrintRelayApplication.class).run(
+                "--printrelay.vendors.pov.mode=live", "--printrelay.vendors.pov.customer-id=",
+                "--spring.datasource.url=jdbc:hsqldb:mem:live-pov", "--server.port=0",
+                "--camel.component.jolokia.server-config.port=0", "--spring.jmx.enabled=false").close())
+                .hasRootCauseInstanceOf(MissingSettingException.class)
+                .rootCause().hasMessageContaining("printrelay.vendors.pov.customer-id");
+    }
+
+    private long received(String reference) {
+        return pov.ordersReceived().stream().filter(o -> o.path("reference").asText().equals(reference)).count();
+    }
+
+    private void sendAgain(String id) {
+        api.post("/move-orders", "{\"order_id_list\":[" + id + "],\"destination_folder_name\":\"New\"}");
+        operations.pollNow("fulfilment-sweep");
+    }
+
+    private String create() {
+        ApiClient.Response created = api.post("/orders", TestOrders.json(TestOrders.unique(), null,
+                PovEndToEndTest.tee(1)));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().path("order").path("id").asText();
+    }
+
+}
