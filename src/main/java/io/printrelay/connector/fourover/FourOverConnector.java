@@ -35,6 +35,21 @@ public class FourOverConnector implements VendorConnector {
     }
 
     @Override
+    public String customerOrderId(long orderId) {
+        return builder.customerOrderId(orderId);
+    }
+
+    /** 4over's message of a refused order, and what to check when it refused the credentials. */
+    @Override
+    public String refusal(int status, String body, String customerOrderId) {
+        String message = FourOverAnswer.messageOf(body);
+        return status == 401 || status == 403
+                ? "4over refused the credentials (HTTP " + status + ": " + message + "): check"
+                + " printrelay.vendors.fourover.public-key and private-key"
+                : "4over refused order " + customerOrderId + " (HTTP " + status + "): " + message;
+    }
+
+    @Override
     public List<PlannedJob> jobsFor(Order order, MappedItem item) {
         String prefix = builder.customerOrderId(order.getId()) + "-" + item.item().getId() + "-";
         if (placedByHand(item)) {

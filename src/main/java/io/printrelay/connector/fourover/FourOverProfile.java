@@ -97,6 +97,16 @@ public class FourOverProfile implements VendorProfile {
     }
 
     @Override
+    public List<String> claimingFields() {
+        return List.of("product_uuid", FourOverConnector.HAND_PLACED_FIELD);
+    }
+
+    @Override
+    public List<String> aliases() {
+        return List.of("4over");
+    }
+
+    @Override
     public String afterImportFolder() {
         return properties.afterImportFolder();
     }

@@ -28,6 +28,11 @@ public class PovConnector implements VendorConnector {
     }
 
     @Override
+    public String customerOrderId(long orderId) {
+        return properties.orderPrefix() + orderId;
+    }
+
+    @Override
     public List<PlannedJob> jobsFor(Order order, MappedItem item) {
         return List.of(new PlannedJob(item.item().getId(), 1,
                 properties.orderPrefix() + order.getId() + "-" + item.item().getId(), null));

@@ -69,6 +69,11 @@ public class PovProfile implements VendorProfile {
     }
 
     @Override
+    public List<String> claimingFields() {
+        return List.of("print_sku");
+    }
+
+    @Override
     public String afterImportFolder() {
         return properties.afterImportFolder();
     }

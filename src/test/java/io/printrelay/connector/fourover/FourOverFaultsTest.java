@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * request that got no answer is never re-sent blindly.
  */
 @PrintRelayTest
-@TestPropertySource(properties = {"printrelay.vendors.fourover.request-timeout=500ms", "printrelay.fulfilment.settle=0s"})
+@TestPropertySource(properties = {"printrelay.vendors.fourover.request-timeout=1s", "printrelay.fulfilment.settle=0s"})
 class FourOverFaultsTest {
 
     static final WireMockServer FOUR_OVER = new WireMockServer(options().dynamicPort());
@@ -107,7 +107,7 @@ class FourOverFaultsTest {
     @Test
     void aRequestWithoutAnswerIsFlaggedAndNeverResentBlindly() {
         FOUR_OVER.stubFor(post(urlPathEqualTo("/orders"))
-                .willReturn(aResponse().withStatus(200).withBody(ACCEPTED).withFixedDelay(2000)));
+                .willReturn(aResponse().withStatus(200).withBody(ACCEPTED).withFixedDelay(3000)));
 
         String id = createOrder();
 
