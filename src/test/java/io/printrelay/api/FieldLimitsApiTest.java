@@ -41,7 +41,8 @@ class FieldLimitsApiTest {
         refusedAndNotStored(null, item("\"name\":\"n\",\"code\":\"" + x(256) + "\""),
                 "order_items[0].code: at most 255 characters");
         refusedAndNotStored("\"email\":\"" + x(321) + "@example.com\"", null, "email: at most 320 characters");
-        refusedAndNotStored("\"order_notes\":\"" + x(10_001) + "\"", null, "order_notes: at most 10000 characters");
+        refusedAndNotStored("\"order_notes\":[{\"content\":\"" + x(1_000_000) + "\"}]", null,
+                "order_notes: at most 1000000 characters (as JSON)");
         refusedAndNotStored("\"customer\":{\"first_name\":\"A\",\"city\":\"" + x(256) + "\"}", null,
                 "customer.city: at most 255 characters");
         refusedAndNotStored("\"checkout_data\":{\"Gift Message\":\"" + x(1_000_000) + "\"}", null,

@@ -148,6 +148,11 @@ class OrderRecordRoundTripTest {
                 "\"order_notes\":[{\"content\":[\"a\",\"b\"]}]", null)), 400, "order_notes[0].content: expected string");
         assertError(api.post("/orders", OrdersApiTest.order(OrdersApiTest.unique(), "\"refund_total\":\"lots\"", null)),
                 400, "refund_total: 'lots' is not a valid number");
+        assertError(api.post("/orders", OrdersApiTest.order(OrdersApiTest.unique(),
+                "\"tag_name\":\"" + "x".repeat(256) + "\"", null)), 400, "tag_name: at most 255 characters");
+        assertError(api.post("/orders", OrdersApiTest.order(OrdersApiTest.unique(),
+                "\"return_address\":{\"title\":\"" + "t".repeat(256) + "\"}", null)),
+                400, "return_address.title: at most 255 characters");
     }
 
     @Test

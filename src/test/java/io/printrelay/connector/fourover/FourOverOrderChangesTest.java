@@ -115,7 +115,7 @@ class FourOverOrderChangesTest {
         assertThat(renamed.status()).as(renamed.body().toString()).isEqualTo(200);
         ObjectNode read = order(id);
         assertThat(read.path("shipping").path("address1").asText()).isEqualTo("1 New Street");
-        assertThat(read.path("order_notes").asText()).isEqualTo("Leave it at the back door");
+        assertThat(read.path("order_notes").path(0).path("content").asText()).isEqualTo("Leave it at the back door");
         assertThat(itemIds(read)).containsExactly(itemId);
         assertThat(item(read).path("quantity").asInt()).isEqualTo(2);
         assertThat(item(read).path("name").asText()).isEqualTo("Business cards (rush)");
