@@ -5,6 +5,8 @@ import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.MappingProcessor;
 import io.printrelay.mapping.VendorChoice;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -28,14 +30,18 @@ public class VendorRouter {
     static final String SOURCE = "PrintRelay";
 
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
     private final VendorChoice choice;
     private final MappingProcessor mapping;
     private final FulfilmentStore fulfilment;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
-    public VendorRouter(OrderStore store, VendorChoice choice, MappingProcessor mapping, FulfilmentStore fulfilment,
-                        List<VendorConnector> connectors) {
+    public VendorRouter(OrderStore store, FolderStore folders, HistoryStore history, VendorChoice choice,
+                        MappingProcessor mapping, FulfilmentStore fulfilment, List<VendorConnector> connectors) {
         this.store = store;
+        this.folders = folders;
+        this.history = history;
         this.choice = choice;
         this.mapping = mapping;
         this.fulfilment = fulfilment;
@@ -89,10 +95,10 @@ public class VendorRouter {
             throw new OrderProblemException(orderId, SOURCE, String.join("; ", problems));
         }
         if (!skipped.isEmpty()) {
-            store.addHistory(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): " + String.join(", ", skipped));
+            history.add(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): " + String.join(", ", skipped));
         }
         if (jobsByVendor.isEmpty()) {
-            store.moveToFolder(orderId, store.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
+            store.moveToFolder(orderId, folders.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
             return List.of();
         }
         List<VendorSubmission> submissions = new ArrayList<>();
@@ -141,6 +147,6 @@ public class VendorRouter {
     }
 
     private boolean isIn(Order order, String folderName) {
-        return store.folderByName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
+        return folders.byName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
     }
 }
