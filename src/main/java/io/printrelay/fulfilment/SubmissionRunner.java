@@ -2,6 +2,7 @@ package io.printrelay.fulfilment;
 
 import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.MappingProcessor;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -27,13 +28,15 @@ public class SubmissionRunner {
     private static final Logger log = LoggerFactory.getLogger(SubmissionRunner.class);
 
     private final OrderStore store;
+    private final HistoryStore history;
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
     private final MappingProcessor mapping;
 
-    public SubmissionRunner(OrderStore store, FulfilmentStore fulfilment, FulfilmentProgress progress,
-                            MappingProcessor mapping) {
+    public SubmissionRunner(OrderStore store, HistoryStore history, FulfilmentStore fulfilment,
+                            FulfilmentProgress progress, MappingProcessor mapping) {
         this.store = store;
+        this.history = history;
         this.fulfilment = fulfilment;
         this.progress = progress;
         this.mapping = mapping;
@@ -134,7 +137,7 @@ public class SubmissionRunner {
             }
         }
         if (!submitted.isEmpty()) {
-            store.addHistory(orderId, vendorName, "Submitted to " + vendorName + " as " + customerOrderId + " ("
+            history.add(orderId, vendorName, "Submitted to " + vendorName + " as " + customerOrderId + " ("
                     + answer.status() + "): " + String.join(", ", submitted));
             log.info("Order {} submitted to {} ({}): {}", orderId, vendorName, answer.status(), submitted);
         }

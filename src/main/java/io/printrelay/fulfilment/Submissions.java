@@ -3,6 +3,8 @@ package io.printrelay.fulfilment;
 import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.MappingProcessor;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -30,15 +32,19 @@ public class Submissions {
     static final String SOURCE = "PrintRelay";
 
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
     private final FulfilmentStore jobs;
     private final FulfilmentProgress progress;
     private final MappingProcessor mapping;
     private final VendorRouter router;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
-    public Submissions(OrderStore store, FulfilmentStore jobs, FulfilmentProgress progress, MappingProcessor mapping,
+    public Submissions(OrderStore store, FolderStore folders, HistoryStore history, FulfilmentStore jobs, FulfilmentProgress progress, MappingProcessor mapping,
                        VendorRouter router, List<VendorConnector> connectors) {
         this.store = store;
+        this.folders = folders;
+        this.history = history;
         this.jobs = jobs;
         this.progress = progress;
         this.mapping = mapping;
@@ -57,11 +63,11 @@ public class Submissions {
             return List.of();
         }
         if (!plan.skipped().isEmpty()) {
-            store.addHistory(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): "
+            history.add(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): "
                     + String.join(", ", plan.skipped()));
         }
         if (plan.jobsByVendor().isEmpty()) {
-            store.moveToFolder(orderId, store.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
+            store.moveToFolder(orderId, folders.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
             return List.of();
         }
         List<VendorSubmission> parts = new ArrayList<>();
@@ -130,7 +136,7 @@ public class Submissions {
             }
         }
         if (!submitted.isEmpty()) {
-            store.addHistory(claim.orderId(), vendorName, "Submitted to " + vendorName + " as "
+            history.add(claim.orderId(), vendorName, "Submitted to " + vendorName + " as "
                     + claim.customerOrderId() + " (" + answer.status() + "): " + String.join(", ", submitted));
             log.info("Order {} submitted to {} ({}): {}", claim.orderId(), vendorName, answer.status(), submitted);
         }

@@ -5,6 +5,7 @@ import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.MappingProcessor;
 import io.printrelay.mapping.VendorChoice;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -28,14 +29,16 @@ public class VendorRouter {
     static final String SOURCE = "PrintRelay";
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final VendorChoice choice;
     private final MappingProcessor mapping;
     private final FulfilmentStore fulfilment;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
-    public VendorRouter(OrderStore store, VendorChoice choice, MappingProcessor mapping, FulfilmentStore fulfilment,
-                        List<VendorConnector> connectors) {
+    public VendorRouter(OrderStore store, FolderStore folders, VendorChoice choice,
+                        MappingProcessor mapping, FulfilmentStore fulfilment, List<VendorConnector> connectors) {
         this.store = store;
+        this.folders = folders;
         this.choice = choice;
         this.mapping = mapping;
         this.fulfilment = fulfilment;
@@ -135,6 +138,6 @@ public class VendorRouter {
     }
 
     private boolean isIn(Order order, String folderName) {
-        return store.folderByName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
+        return folders.byName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
     }
 }

@@ -2,6 +2,8 @@ package io.printrelay.management;
 
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderPage;
 import io.printrelay.order.OrderQuery;
@@ -43,14 +45,19 @@ public class Operations {
 
     private final CamelContext camel;
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
     private final FulfilmentStore fulfilment;
     private final TrackingOutbox trackingOutbox;
     private final String fromFolder;
 
-    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
+    public Operations(CamelContext camel, OrderStore store, FolderStore folders, HistoryStore history,
+                      FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
                       @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
         this.camel = camel;
         this.store = store;
+        this.folders = folders;
+        this.history = history;
         this.fulfilment = fulfilment;
         this.trackingOutbox = trackingOutbox;
         this.fromFolder = fromFolder;
@@ -63,11 +70,11 @@ public class Operations {
      */
     @ManagedOperation(description = "Move every order in Errors back to the from-folder (New) and send it again")
     public String retryErrors() {
-        Folder destination = store.ensureFolder(fromFolder);
+        Folder destination = folders.ensureFolder(fromFolder);
         int retried = 0;
         int leftForSweep = 0;
         try (ProducerTemplate producer = camel.createProducerTemplate()) {
-            for (long orderId : ordersIn(store.ensureFolder(Folder.ERRORS))) {
+            for (long orderId : ordersIn(folders.ensureFolder(Folder.ERRORS))) {
                 store.moveToFolder(orderId, destination, "Operations", "retry requested");
                 retried++;
                 try {
@@ -123,7 +130,7 @@ public class Operations {
     public String forgetUnknownJobs(long orderId) {
         int count = fulfilment.forgetUnknown(orderId);
         if (count > 0) {
-            store.addHistory(orderId, "Operations", count + " job(s) of unknown outcome declared absent at the vendor:"
+            history.add(orderId, "Operations", count + " job(s) of unknown outcome declared absent at the vendor:"
                     + " they will be sent again on retry");
         }
         return count + " job(s) released";

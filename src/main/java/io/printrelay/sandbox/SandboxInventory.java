@@ -1,7 +1,7 @@
 package io.printrelay.sandbox;
 
 import io.printrelay.order.InventoryItem;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.InventoryStore;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.BusinessCards;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Flyers;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Postcards;
@@ -29,10 +29,10 @@ public class SandboxInventory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);
 
-    private final OrderStore store;
+    private final InventoryStore inventory;
 
-    public SandboxInventory(OrderStore store) {
-        this.store = store;
+    public SandboxInventory(InventoryStore inventory) {
+        this.inventory = inventory;
     }
 
     @Override
@@ -48,7 +48,7 @@ public class SandboxInventory implements ApplicationRunner {
     }
 
     private void ensure(String code, Map<String, String> printDetails) {
-        if (store.findInventoryItemByCode(code).isPresent()) {
+        if (inventory.findByCode(code).isPresent()) {
             return;
         }
         InventoryItem item = new InventoryItem();
@@ -56,7 +56,7 @@ public class SandboxInventory implements ApplicationRunner {
         item.setName(DemoCatalog.nameOf(code));
         item.setMetadata(new LinkedHashMap<>(printDetails));
         try {
-            store.createInventoryItem(item);
+            inventory.create(item);
             log.info("Sandbox inventory item {} created with its print details", code);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             // another node seeded it at the same moment

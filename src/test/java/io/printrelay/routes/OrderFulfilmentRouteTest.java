@@ -5,6 +5,7 @@ import io.printrelay.fulfilment.VendorSubmission;
 import io.printrelay.order.Folder;
 import io.printrelay.order.HistoryNote;
 import io.printrelay.order.Order;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.OrderStoreFixtures;
 import org.apache.camel.CamelContext;
@@ -35,11 +36,13 @@ class OrderFulfilmentRouteTest {
     ProducerTemplate producer;
     @Autowired
     OrderStore store;
+    @Autowired
+    FolderStore folders;
 
     @Test
     void eachVendorsPartGoesToItsRouteAndAVendorWithoutARouteIsAnErrorNamingTheRoute() throws Exception {
         long orderId = store.importOrder(OrderStoreFixtures.order("route-test", "r-1"),
-                store.ensureFolder(Folder.NEW).id(), "test", "n").order().getId();
+                folders.ensureFolder(Folder.NEW).id(), "test", "n").order().getId();
         AdviceWith.adviceWith(camel, "order-fulfilment", route -> {
             route.replaceFromWith("direct:test-fulfilment");
             route.weaveByType(BeanDefinition.class).selectFirst().replace().process(exchange -> exchange.getMessage().setBody(List.of(
@@ -60,7 +63,7 @@ class OrderFulfilmentRouteTest {
         assertThat(fourOver.getExchanges().get(0).getMessage().getBody(VendorSubmission.class).vendor())
                 .isEqualTo("fourover");
         Order order = store.requireOrder(orderId, true);
-        assertThat(order.getFolderId()).isEqualTo(store.folderByName(Folder.ERRORS).orElseThrow().id());
+        assertThat(order.getFolderId()).isEqualTo(folders.byName(Folder.ERRORS).orElseThrow().id());
         assertThat(order.getOrderHistory()).extracting(HistoryNote::note).anyMatch(note -> note.contains(
                 "No route takes direct:acme-submit: add the vendor's route file to routes/ (a route from"
                         + " direct:acme-submit)"));

@@ -5,7 +5,7 @@ import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.JobCancelOutcome;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.HistoryStore;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -21,15 +21,15 @@ public class FourOverCanceller {
 
     private final FourOverClient client;
     private final FulfilmentStore fulfilment;
-    private final OrderStore store;
+    private final HistoryStore history;
     private final FulfilmentProgress progress;
     private final FourOverProfile profile;
 
-    public FourOverCanceller(FourOverClient client, FulfilmentStore fulfilment, OrderStore store,
+    public FourOverCanceller(FourOverClient client, FulfilmentStore fulfilment, HistoryStore history,
                              FulfilmentProgress progress, FourOverProfile profile) {
         this.client = client;
         this.fulfilment = fulfilment;
-        this.store = store;
+        this.history = history;
         this.progress = progress;
         this.profile = profile;
     }
@@ -56,7 +56,7 @@ public class FourOverCanceller {
             case SENDING, UNKNOWN -> {
                 String advice = "4over may have job " + job.jobName() + " (its send got no answer), but not under an"
                         + " id PrintRelay knows: cancel it on 4over by hand";
-                store.addHistory(job.orderId(), FourOverClient.VENDOR, advice);
+                history.add(job.orderId(), FourOverClient.VENDOR, advice);
                 yield JobCancelOutcome.notCanceled(job, "not canceled: " + advice);
             }
             case SHIPPED -> JobCancelOutcome.notCanceled(job, "not canceled: already shipped");
@@ -69,12 +69,12 @@ public class FourOverCanceller {
         String body = response.body() == null ? "" : response.body().trim();
         if (response.isSuccess() && body.equalsIgnoreCase("true")) {
             fulfilment.markCanceled(job, "canceled by PrintRelay");
-            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
                     + job.jobName() + ") canceled");
             return JobCancelOutcome.canceled(job, "canceled at 4over");
         }
         String message = client.messageOf(response);
-        store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over did not cancel job " + job.vendorJobId() + " ("
+        history.add(job.orderId(), FourOverClient.VENDOR, "4over did not cancel job " + job.vendorJobId() + " ("
                 + job.jobName() + "): " + message);
         return JobCancelOutcome.notCanceled(job, "not canceled: 4over answered: " + message);
     }

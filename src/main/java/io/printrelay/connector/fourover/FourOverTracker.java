@@ -5,6 +5,7 @@ import io.printrelay.fulfilment.FulfilmentProgress;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
 import org.slf4j.Logger;
@@ -31,14 +32,16 @@ public class FourOverTracker {
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
     private final OrderStore store;
+    private final HistoryStore history;
     private final FourOverProfile profile;
 
     public FourOverTracker(FourOverClient client, FulfilmentStore fulfilment, FulfilmentProgress progress,
-                           OrderStore store, FourOverProfile profile) {
+                           OrderStore store, HistoryStore history, FourOverProfile profile) {
         this.client = client;
         this.fulfilment = fulfilment;
         this.progress = progress;
         this.store = store;
+        this.history = history;
         this.profile = profile;
     }
 
@@ -51,7 +54,7 @@ public class FourOverTracker {
         VendorHttp.Response response = client.status(job.vendorJobId());
         if (response.status() == 404) {
             if (fulfilment.updateVendorStatus(job, "Not found at 4over")) {
-                store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over does not know job " + job.vendorJobId()
+                history.add(job.orderId(), FourOverClient.VENDOR, "4over does not know job " + job.vendorJobId()
                         + " (" + job.jobName() + "): check the job id");
             }
             return;
@@ -74,11 +77,11 @@ public class FourOverTracker {
             ship(job, status);
         } else if (status.startsWith("Cancel")) {
             fulfilment.markCanceled(job, "canceled at 4over");
-            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverClient.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
                     + job.jobName() + ")");
             progress.afterVendorCancel(job.orderId(), profile);
         } else if (changed && status.startsWith("On Hold")) {
-            store.addHistory(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
                     + job.jobName() + "): " + status);
         } else if (changed) {
             log.debug("4over job {} is now {}", job.vendorJobId(), status);

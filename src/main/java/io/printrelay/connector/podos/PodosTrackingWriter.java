@@ -13,6 +13,7 @@ import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
+import io.printrelay.order.ShipmentStore;
 import io.printrelay.tracking.ReturnOutcome;
 import io.printrelay.tracking.ReturnRefusedException;
 import io.printrelay.tracking.TrackingReturn;
@@ -35,14 +36,16 @@ public class PodosTrackingWriter {
     private final PodosProperties properties;
     private final PodosClient client;
     private final OrderStore store;
+    private final ShipmentStore shipments;
     private final FulfilmentStore fulfilment;
     private final ObjectMapper mapper;
 
     public PodosTrackingWriter(PodosProperties properties, PodosClient client, OrderStore store,
-                               FulfilmentStore fulfilment, ObjectMapper mapper) {
+                               ShipmentStore shipments, FulfilmentStore fulfilment, ObjectMapper mapper) {
         this.properties = properties;
         this.client = client;
         this.store = store;
+        this.shipments = shipments;
         this.fulfilment = fulfilment;
         this.mapper = mapper;
     }
@@ -52,7 +55,7 @@ public class PodosTrackingWriter {
             return ReturnOutcome.notNeeded("podOS sync-tracking is off");
         }
         Order order = store.requireOrder(ret.orderId(), false);
-        Shipment shipment = store.findShipment(ret.orderId(), ret.shipmentId()).orElse(null);
+        Shipment shipment = shipments.find(ret.orderId(), ret.shipmentId()).orElse(null);
         if (shipment == null) {
             return ReturnOutcome.notNeeded("the shipment was deleted before its return");
         }

@@ -5,7 +5,7 @@ import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.JobCancelOutcome;
 import io.printrelay.fulfilment.JobState;
 import io.printrelay.fulfilment.VendorJob;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.HistoryStore;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,14 +22,14 @@ import java.util.Set;
 public class PovCanceller {
 
     private final FulfilmentStore fulfilment;
-    private final OrderStore store;
+    private final HistoryStore history;
     private final FulfilmentProgress progress;
     private final PovProfile profile;
 
-    public PovCanceller(FulfilmentStore fulfilment, OrderStore store, FulfilmentProgress progress,
+    public PovCanceller(FulfilmentStore fulfilment, HistoryStore history, FulfilmentProgress progress,
                         PovProfile profile) {
         this.fulfilment = fulfilment;
-        this.store = store;
+        this.history = history;
         this.progress = progress;
         this.profile = profile;
     }
@@ -55,12 +55,12 @@ public class PovCanceller {
             }
             JobCancelOutcome outcome = cancel(line, what);
             if (line.state() == JobState.SENDING || line.state() == JobState.UNKNOWN) {
-                store.addHistory(orderId, PovClient.VENDOR, "POV line " + line.jobName() + " " + outcome.outcome());
+                history.add(orderId, PovClient.VENDOR, "POV line " + line.jobName() + " " + outcome.outcome());
             }
             outcomes.add(outcome);
         }
         for (String povOrderId : atPov) {
-            store.addHistory(orderId, PovClient.VENDOR, "POV order " + povOrderId + " was already sent: ask POV to"
+            history.add(orderId, PovClient.VENDOR, "POV order " + povOrderId + " was already sent: ask POV to"
                     + " cancel it (POV offers no cancel call); it stays tracked until POV cancels or ships it");
         }
         return outcomes;

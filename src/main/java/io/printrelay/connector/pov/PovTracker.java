@@ -5,7 +5,7 @@ import io.printrelay.fulfilment.FulfilmentProgress;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Shipment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +27,15 @@ public class PovTracker {
     private final PovClient client;
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
-    private final OrderStore store;
+    private final HistoryStore history;
     private final PovProfile profile;
 
-    public PovTracker(PovClient client, FulfilmentStore fulfilment, FulfilmentProgress progress, OrderStore store,
+    public PovTracker(PovClient client, FulfilmentStore fulfilment, FulfilmentProgress progress, HistoryStore history,
                       PovProfile profile) {
         this.client = client;
         this.fulfilment = fulfilment;
         this.progress = progress;
-        this.store = store;
+        this.history = history;
         this.profile = profile;
     }
 
@@ -61,7 +61,7 @@ public class PovTracker {
             ship(lines, order);
         } else if (status.equals("canceled")) {
             lines.forEach(line -> fulfilment.markCanceled(line, "canceled at POV"));
-            store.addHistory(first.orderId(), PovClient.VENDOR, "POV canceled order " + first.vendorJobId());
+            history.add(first.orderId(), PovClient.VENDOR, "POV canceled order " + first.vendorJobId());
             progress.afterVendorCancel(first.orderId(), profile);
         }
     }
