@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,8 +21,6 @@ import java.util.Map;
  * artwork, as real podOS orders do; the inventory supplies the rest, as in Order Desk. Items that exist are left
  * as they are, so a user's edits survive restarts.
  */
-@Component
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SandboxInventory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);

@@ -3,9 +3,12 @@ package io.printrelay.sandbox;
 import io.printrelay.PrintRelayTest;
 import io.printrelay.api.ApiClient;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
+import io.printrelay.sandbox.fourover.FourOverSimulatorProperties;
 import io.printrelay.sandbox.podos.PodosDemoFeed;
 import io.printrelay.sandbox.podos.PodosSimulator;
+import io.printrelay.sandbox.podos.PodosSimulatorProperties;
 import io.printrelay.sandbox.pov.PovSimulator;
+import io.printrelay.sandbox.pov.PovSimulatorProperties;
 import io.printrelay.connector.podos.PodosClient;
 import io.printrelay.connector.fourover.FourOverClient;
 import io.printrelay.connector.pov.PovClient;
@@ -60,8 +63,9 @@ class SandboxOffTest {
                 "/sandbox/pov/orders"}) {
             assertThat(get(path)).as(path).isEqualTo(404);
         }
-        for (Class<?> simulated : new Class<?>[]{FourOverSimulator.class, PodosSimulator.class, PodosDemoFeed.class,
-                PovSimulator.class, SandboxInventory.class}) {
+        for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
+                PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
+                FourOverSimulatorProperties.class, PodosSimulatorProperties.class, PovSimulatorProperties.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }

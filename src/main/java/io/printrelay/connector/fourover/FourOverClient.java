@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.fulfilment.OutcomeUnknownException;
 import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorUnavailableException;
-import io.printrelay.sandbox.SandboxUrls;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Signed HTTP calls to 4over. Every request carries both the query parameters and the Authorization header, as
- * the known-good clients do. The base URL is {@code base-url} when set, else the simulator in the sandbox, else
+ * the known-good clients do. The base URL is {@code base-url} when set (the sandbox sets it to its simulator), else
  * 4over's sandbox (test mode) or production (live mode).
  */
 @Component
@@ -28,24 +28,24 @@ public class FourOverClient {
 
     private final FourOverProperties properties;
     private final FourOverSigner signer;
-    private final SandboxUrls sandbox;
+    private final Environment environment;
     private final VendorHttp http;
     private final ObjectMapper mapper;
 
-    public FourOverClient(FourOverProperties properties, SandboxUrls sandbox, VendorHttp http, ObjectMapper mapper) {
+    public FourOverClient(FourOverProperties properties, Environment environment, VendorHttp http,
+                          ObjectMapper mapper) {
         this.properties = properties;
         this.signer = new FourOverSigner(properties.publicKey(), properties.privateKey());
-        this.sandbox = sandbox;
+        this.environment = environment;
         this.http = http;
         this.mapper = mapper;
     }
 
+    /** Read at each call, not bound once: the sandbox's address is only known once the web server has its port. */
     public String baseUrl() {
-        if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
-            return properties.baseUrl().replaceAll("/+$", "");
-        }
-        if (sandbox.enabled()) {
-            return sandbox.base("/sandbox/4over");
+        String configured = environment.getProperty("printrelay.vendors.fourover.base-url", "");
+        if (!configured.isBlank()) {
+            return configured.replaceAll("/+$", "");
         }
         return properties.live() ? PRODUCTION : SANDBOX;
     }

@@ -1,8 +1,8 @@
 package io.printrelay.connector.fourover;
 
 import io.printrelay.config.MissingSettingException;
-import io.printrelay.sandbox.SandboxUrls;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +16,16 @@ public class FourOverLiveGuard implements InitializingBean {
     static final String SANDBOX_PRIVATE_KEY = "sandbox-4over-private-key";
 
     private final FourOverProperties properties;
-    private final SandboxUrls sandbox;
+    private final boolean sandbox;
 
-    public FourOverLiveGuard(FourOverProperties properties, SandboxUrls sandbox) {
+    public FourOverLiveGuard(FourOverProperties properties, Environment environment) {
         this.properties = properties;
-        this.sandbox = sandbox;
+        this.sandbox = environment.getProperty("printrelay.sandbox.enabled", Boolean.class, true);
     }
 
     @Override
     public void afterPropertiesSet() {
-        if (!properties.enabled() || (!properties.live() && sandbox.enabled())) {
+        if (!properties.enabled() || (!properties.live() && sandbox)) {
             return;
         }
         if (properties.live() && blank(properties.paymentProfileToken())) {

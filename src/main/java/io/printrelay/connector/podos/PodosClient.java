@@ -1,7 +1,7 @@
 package io.printrelay.connector.podos;
 
 import io.printrelay.fulfilment.VendorHttp;
-import io.printrelay.sandbox.SandboxUrls;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -15,20 +15,19 @@ public class PodosClient {
     static final String SOURCE = "podOS";
 
     private final PodosProperties properties;
-    private final SandboxUrls sandbox;
+    private final Environment environment;
     private final VendorHttp http;
 
-    public PodosClient(PodosProperties properties, SandboxUrls sandbox, VendorHttp http) {
+    public PodosClient(PodosProperties properties, Environment environment, VendorHttp http) {
         this.properties = properties;
-        this.sandbox = sandbox;
+        this.environment = environment;
         this.http = http;
     }
 
+    /** Read at each call, not bound once: the sandbox's address is only known once the web server has its port. */
     public String baseUrl() {
-        if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
-            return properties.baseUrl().replaceAll("/+$", "");
-        }
-        return sandbox.enabled() ? sandbox.base("/sandbox/podos/v1") : PodosApi.PRODUCTION;
+        String configured = environment.getProperty("printrelay.sources.podos.base-url", "");
+        return configured.isBlank() ? PodosApi.PRODUCTION : configured.replaceAll("/+$", "");
     }
 
     public VendorHttp.Response listOrders(List<String> statuses, String createdAfter, String pageToken) {

@@ -1,8 +1,8 @@
 package io.printrelay.connector.podos;
 
 import io.printrelay.config.MissingSettingException;
-import io.printrelay.sandbox.SandboxUrls;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Outside the sandbox, the podOS import needs a project and API token of its own (not the simulator's) to start. */
@@ -13,16 +13,16 @@ public class PodosGuard implements InitializingBean {
     static final String SANDBOX_TOKEN = "sandbox-podos-token";
 
     private final PodosProperties properties;
-    private final SandboxUrls sandbox;
+    private final boolean sandbox;
 
-    public PodosGuard(PodosProperties properties, SandboxUrls sandbox) {
+    public PodosGuard(PodosProperties properties, Environment environment) {
         this.properties = properties;
-        this.sandbox = sandbox;
+        this.sandbox = environment.getProperty("printrelay.sandbox.enabled", Boolean.class, true);
     }
 
     @Override
     public void afterPropertiesSet() {
-        if (!properties.enabled() || sandbox.enabled()) {
+        if (!properties.enabled() || sandbox) {
             return;
         }
         if (properties.project() == null || properties.project().isBlank()

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.config.MissingSettingException;
 import io.printrelay.fulfilment.OutcomeUnknownException;
 import io.printrelay.fulfilment.VendorHttp;
-import io.printrelay.sandbox.SandboxUrls;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -24,23 +24,22 @@ public class PovClient {
     static final String VENDOR = "POV";
 
     private final PovProperties properties;
-    private final SandboxUrls sandbox;
+    private final Environment environment;
     private final VendorHttp http;
     private final ObjectMapper mapper;
 
-    public PovClient(PovProperties properties, SandboxUrls sandbox, VendorHttp http, ObjectMapper mapper) {
+    public PovClient(PovProperties properties, Environment environment, VendorHttp http, ObjectMapper mapper) {
         this.properties = properties;
-        this.sandbox = sandbox;
+        this.environment = environment;
         this.http = http;
         this.mapper = mapper;
     }
 
+    /** Read at each call, not bound once: the sandbox's address is only known once the web server has its port. */
     public String baseUrl() {
-        if (properties.baseUrl() != null && !properties.baseUrl().isBlank()) {
-            return properties.baseUrl().replaceAll("/+$", "");
-        }
-        if (sandbox.enabled()) {
-            return sandbox.base("/sandbox/pov");
+        String configured = environment.getProperty("printrelay.vendors.pov.base-url", "");
+        if (!configured.isBlank()) {
+            return configured.replaceAll("/+$", "");
         }
         throw new MissingSettingException("printrelay.vendors.pov.base-url", "must be set: POV's API address is not"
                 + " public, ask POV for it");

@@ -1,8 +1,8 @@
 package io.printrelay.connector.pov;
 
 import io.printrelay.config.MissingSettingException;
-import io.printrelay.sandbox.SandboxUrls;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,22 +15,22 @@ public class PovLiveGuard implements InitializingBean {
     static final String SANDBOX_CUSTOMER = "pov-sandbox-customer";
 
     private final PovProperties properties;
-    private final SandboxUrls sandbox;
+    private final boolean sandbox;
 
-    public PovLiveGuard(PovProperties properties, SandboxUrls sandbox) {
+    public PovLiveGuard(PovProperties properties, Environment environment) {
         this.properties = properties;
-        this.sandbox = sandbox;
+        this.sandbox = environment.getProperty("printrelay.sandbox.enabled", Boolean.class, true);
     }
 
     @Override
     public void afterPropertiesSet() {
-        if (properties.enabled() && !sandbox.enabled()
+        if (properties.enabled() && !sandbox
                 && (properties.baseUrl() == null || properties.baseUrl().isBlank())) {
             throw new MissingSettingException("printrelay.vendors.pov.base-url",
                     "must be set to POV's API address (it is not public: ask POV), or set"
                             + " printrelay.vendors.pov.enabled=false");
         }
-        if (properties.enabled() && (properties.live() || !sandbox.enabled()) && (properties.customerId() == null
+        if (properties.enabled() && (properties.live() || !sandbox) && (properties.customerId() == null
                 || properties.customerId().isBlank() || SANDBOX_CUSTOMER.equals(properties.customerId()))) {
             throw new MissingSettingException("printrelay.vendors.pov.customer-id",
                     "must be set to your POV customer ID outside the sandbox or in live mode (it is empty or the"

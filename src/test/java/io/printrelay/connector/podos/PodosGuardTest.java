@@ -1,8 +1,8 @@
 package io.printrelay.connector.podos;
 
 import io.printrelay.config.MissingSettingException;
-import io.printrelay.sandbox.SandboxUrls;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,19 +14,23 @@ class PodosGuardTest {
 
     @Test
     void outsideTheSandboxThePodosImportNeedsARealToken() {
-        assertThatThrownBy(() -> new PodosGuard(settings(true, "sandbox-podos-token"), new SandboxUrls(false))
+        assertThatThrownBy(() -> new PodosGuard(settings(true, "sandbox-podos-token"), sandbox(false))
                 .afterPropertiesSet()).isInstanceOf(MissingSettingException.class)
                 .hasMessageContaining("printrelay.sources.podos.api-token");
-        assertThatThrownBy(() -> new PodosGuard(settings(true, ""), new SandboxUrls(false)).afterPropertiesSet())
+        assertThatThrownBy(() -> new PodosGuard(settings(true, ""), sandbox(false)).afterPropertiesSet())
                 .isInstanceOf(MissingSettingException.class);
     }
 
     @Test
     void theSandboxOrADisabledImportNeedNothing() {
-        assertThatCode(() -> new PodosGuard(settings(true, "sandbox-podos-token"), new SandboxUrls(true))
+        assertThatCode(() -> new PodosGuard(settings(true, "sandbox-podos-token"), sandbox(true))
                 .afterPropertiesSet()).doesNotThrowAnyException();
-        assertThatCode(() -> new PodosGuard(settings(false, ""), new SandboxUrls(false)).afterPropertiesSet())
+        assertThatCode(() -> new PodosGuard(settings(false, ""), sandbox(false)).afterPropertiesSet())
                 .doesNotThrowAnyException();
+    }
+
+    private static MockEnvironment sandbox(boolean enabled) {
+        return new MockEnvironment().withProperty("printrelay.sandbox.enabled", String.valueOf(enabled));
     }
 
     private static PodosProperties settings(boolean enabled, String token) {
