@@ -1,9 +1,14 @@
 package io.printrelay.connector.fourover;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import io.printrelay.fulfilment.FulfilmentProgress;
 import io.printrelay.fulfilment.FulfilmentStore;
-import io.printrelay.fulfilment.VendorHttp;
+import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.order.HistoryStore;
 import io.printrelay.order.OrderStore;
@@ -27,20 +32,23 @@ public class FourOverTracker {
 
     /** Collected at 4over's facility: complete, but 4over will never have a tracking number for it. */
     static final String PICKED_UP = "Complete: Picked Up";
+    /** Exchange properties of the fourover-job-status route: the job polled, and its status once complete. */
+    static final String JOB = "job";
+    static final String COMPLETE = "completeStatus";
 
-    private final FourOverClient client;
+    private final ObjectMapper mapper;
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
-    private final OrderStore store;
+    private final OrderStore orders;
     private final HistoryStore history;
     private final FourOverProfile profile;
 
-    public FourOverTracker(FourOverClient client, FulfilmentStore fulfilment, FulfilmentProgress progress,
+    public FourOverTracker(ObjectMapper mapper, FulfilmentStore fulfilment, FulfilmentProgress progress,
                            OrderStore store, HistoryStore history, FourOverProfile profile) {
-        this.client = client;
+        this.mapper = mapper;
         this.fulfilment = fulfilment;
         this.progress = progress;
-        this.store = store;
+        this.orders = store;
         this.history = history;
         this.profile = profile;
     }
@@ -50,32 +58,39 @@ public class FourOverTracker {
         return fulfilment.openJobs(FourOverProfile.ID);
     }
 
-    public void refresh(VendorJob job) {
-        VendorHttp.Response response = client.status(job.vendorJobId());
-        if (response.status() == 404) {
+    /**
+     * Reads 4over's answer to {@code GET /orders/{job}/status} and does what the latest status says. Gives the status
+     * when the job is complete and its tracking number is to be fetched next ({@code GET /orders/{job}/tracking}),
+     * else "".
+     */
+    public String statusRead(@ExchangeProperty(JOB) VendorJob job,
+                              @Header(Exchange.HTTP_RESPONSE_CODE) Integer code, String body) {
+        if (code != null && code == 404) {
             if (fulfilment.updateVendorStatus(job, "Not found at 4over")) {
                 history.add(job.orderId(), FourOverClient.VENDOR, "4over does not know job " + job.vendorJobId()
                         + " (" + job.jobName() + "): check the job id");
             }
-            return;
+            return "";
         }
-        if (!response.isSuccess()) {
-            log.warn("4over status of job {} answered HTTP {}: {}", job.vendorJobId(), response.status(),
-                    FourOverClient.abbreviate(response.body()));
-            return;
+        if (code == null || code < 200 || code >= 300) {
+            log.warn("4over status of job {} answered HTTP {}: {}", job.vendorJobId(), code,
+                    FourOverClient.abbreviate(body));
+            return "";
         }
-        JsonNode latest = client.json(response).path("entities").path(0);
-        String status = latest.path("status").asText("");
+        String status = json(body).path("entities").path(0).path("status").asText("");
         if (status.isBlank()) {
-            return;
+            return "";
         }
         boolean changed = fulfilment.updateVendorStatus(job, status);
         if (status.equalsIgnoreCase(PICKED_UP)) {
             progress.collected(List.of(job), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                     + status + ": collected, no tracking number");
-        } else if (status.startsWith("Complete")) {
-            ship(job, status);
-        } else if (status.startsWith("Cancel")) {
+            return "";
+        }
+        if (status.startsWith("Complete")) {
+            return status;
+        }
+        if (status.startsWith("Cancel")) {
             fulfilment.markCanceled(job, "canceled at 4over");
             history.add(job.orderId(), FourOverClient.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
                     + job.jobName() + ")");
@@ -86,18 +101,33 @@ public class FourOverTracker {
         } else if (changed) {
             log.debug("4over job {} is now {}", job.vendorJobId(), status);
         }
+        return "";
     }
 
-    private void ship(VendorJob job, String status) {
-        String tracking = client.json(client.tracking(job.vendorJobId())).path("tracking").asText("").trim();
+    /**
+     * Reads {@code GET /orders/{job}/tracking} of a complete job and records its shipment. 4over may say complete
+     * before the carrier number is in: then nothing is recorded and the next poll asks again.
+     */
+    public void trackingRead(@ExchangeProperty(JOB) VendorJob job, @ExchangeProperty(COMPLETE) String status,
+                             String body) {
+        String tracking = json(body).path("tracking").asText("").trim();
         if (tracking.isEmpty()) {
-            return; // 4over says complete before the carrier number is in: the next poll picks it up
+            return;
         }
-        String method = store.findOrder(job.orderId(), false)
+        String method = orders.findOrder(job.orderId(), false)
                 .map(order -> profile.shippingClassMatch().mailClassFor(order.getShippingMethod())).orElse("");
         progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
                 trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                 + status + ", tracking " + tracking);
+    }
+
+    private JsonNode json(String body) {
+        try {
+            return body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new VendorUnavailableException("4over answered with unreadable JSON: "
+                    + FourOverClient.abbreviate(body), e);
+        }
     }
 
     static String carrierOf(String tracking) {
