@@ -1,7 +1,7 @@
 package io.printrelay.sandbox;
 
 import io.printrelay.PrintRelayTest;
-import io.printrelay.connector.fourover.FourOverClient;
+import io.printrelay.connector.fourover.FourOverEndpoint;
 import io.printrelay.connector.podos.PodosClient;
 import io.printrelay.connector.pov.PovClient;
 import org.apache.camel.CamelContext;
@@ -37,7 +37,7 @@ class SandboxBaseUrlsTest {
     @Autowired
     ProducerTemplate producer;
     @Autowired
-    FourOverClient fourOver;
+    FourOverEndpoint fourOver;
     @Autowired
     PovClient pov;
     @Autowired

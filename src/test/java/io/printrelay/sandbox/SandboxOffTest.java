@@ -10,7 +10,7 @@ import io.printrelay.sandbox.podos.PodosSimulatorProperties;
 import io.printrelay.sandbox.pov.PovSimulator;
 import io.printrelay.sandbox.pov.PovSimulatorProperties;
 import io.printrelay.connector.podos.PodosClient;
-import io.printrelay.connector.fourover.FourOverClient;
+import io.printrelay.connector.fourover.FourOverEndpoint;
 import io.printrelay.connector.pov.PovClient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
@@ -51,7 +51,7 @@ class SandboxOffTest {
     @Autowired
     CamelContext camel;
     @Autowired
-    FourOverClient fourOver;
+    FourOverEndpoint fourOver;
     @Autowired
     PovClient pov;
     @Autowired

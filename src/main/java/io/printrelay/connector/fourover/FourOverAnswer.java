@@ -26,9 +26,9 @@ public class FourOverAnswer {
             return "";
         }
         try {
-            return MAPPER.readTree(body).path("message").asText(FourOverClient.abbreviate(body));
+            return MAPPER.readTree(body).path("message").asText(FourOverEndpoint.abbreviate(body));
         } catch (Exception notJson) {
-            return FourOverClient.abbreviate(body);
+            return FourOverEndpoint.abbreviate(body);
         }
     }
 }

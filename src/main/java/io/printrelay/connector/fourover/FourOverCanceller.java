@@ -59,7 +59,7 @@ public class FourOverCanceller {
             case SENDING, UNKNOWN -> {
                 String advice = "4over may have job " + job.jobName() + " (its send got no answer), but not under an"
                         + " id PrintRelay knows: cancel it on 4over by hand";
-                history.add(job.orderId(), FourOverClient.VENDOR, advice);
+                history.add(job.orderId(), FourOverEndpoint.VENDOR, advice);
                 yield JobCancelOutcome.notCanceled(job, "not canceled: " + advice);
             }
             case SHIPPED -> JobCancelOutcome.notCanceled(job, "not canceled: already shipped");
@@ -77,12 +77,12 @@ public class FourOverCanceller {
         String text = body == null ? "" : body.trim();
         if (code != null && code >= 200 && code < 300 && text.equalsIgnoreCase("true")) {
             fulfilment.markCanceled(job, "canceled by PrintRelay");
-            history.add(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over job " + job.vendorJobId() + " ("
                     + job.jobName() + ") canceled");
             return JobCancelOutcome.canceled(job, "canceled at 4over");
         }
         String message = FourOverAnswer.messageOf(text);
-        history.add(job.orderId(), FourOverClient.VENDOR, "4over did not cancel job " + job.vendorJobId() + " ("
+        history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over did not cancel job " + job.vendorJobId() + " ("
                 + job.jobName() + "): " + message);
         return JobCancelOutcome.notCanceled(job, "not canceled: 4over answered: " + message);
     }

@@ -67,14 +67,14 @@ public class FourOverTracker {
                               @Header(Exchange.HTTP_RESPONSE_CODE) Integer code, String body) {
         if (code != null && code == 404) {
             if (fulfilment.updateVendorStatus(job, "Not found at 4over")) {
-                history.add(job.orderId(), FourOverClient.VENDOR, "4over does not know job " + job.vendorJobId()
+                history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over does not know job " + job.vendorJobId()
                         + " (" + job.jobName() + "): check the job id");
             }
             return "";
         }
         if (code == null || code < 200 || code >= 300) {
             log.warn("4over status of job {} answered HTTP {}: {}", job.vendorJobId(), code,
-                    FourOverClient.abbreviate(body));
+                    FourOverEndpoint.abbreviate(body));
             return "";
         }
         String status = json(body).path("entities").path(0).path("status").asText("");
@@ -92,11 +92,11 @@ public class FourOverTracker {
         }
         if (status.startsWith("Cancel")) {
             fulfilment.markCanceled(job, "canceled at 4over");
-            history.add(job.orderId(), FourOverClient.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
                     + job.jobName() + ")");
             progress.afterVendorCancel(job.orderId(), profile);
         } else if (changed && status.startsWith("On Hold")) {
-            history.add(job.orderId(), FourOverClient.VENDOR, "4over job " + job.vendorJobId() + " ("
+            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over job " + job.vendorJobId() + " ("
                     + job.jobName() + "): " + status);
         } else if (changed) {
             log.debug("4over job {} is now {}", job.vendorJobId(), status);
@@ -126,7 +126,7 @@ public class FourOverTracker {
             return body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw new VendorUnavailableException("4over answered with unreadable JSON: "
-                    + FourOverClient.abbreviate(body), e);
+                    + FourOverEndpoint.abbreviate(body), e);
         }
     }
 

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * request that got no answer is never re-sent blindly.
  */
 @PrintRelayTest
-@TestPropertySource(properties = {"printrelay.vendors.fourover.request-timeout=1s", "printrelay.fulfilment.settle=0s"})
+@TestPropertySource(properties = {"printrelay.vendors.fourover.request-timeout=2s", "printrelay.fulfilment.settle=0s"})
 class FourOverFaultsTest {
 
     static final WireMockServer FOUR_OVER = new WireMockServer(options().dynamicPort());
@@ -41,6 +41,21 @@ class FourOverFaultsTest {
 
     static {
         FOUR_OVER.start();
+        warmUp();
+    }
+
+    /**
+     * WireMock's first answer can take longer than the 1 s request timeout on a loaded machine; the tests are about
+     * PrintRelay's timeouts, not WireMock's start.
+     */
+    private static void warmUp() {
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(FOUR_OVER.baseUrl() + "/__admin/mappings")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            throw new IllegalStateException("WireMock did not answer", e);
+        }
     }
 
     @DynamicPropertySource
@@ -107,7 +122,7 @@ class FourOverFaultsTest {
     @Test
     void aRequestWithoutAnswerIsFlaggedAndNeverResentBlindly() {
         FOUR_OVER.stubFor(post(urlPathEqualTo("/orders"))
-                .willReturn(aResponse().withStatus(200).withBody(ACCEPTED).withFixedDelay(3000)));
+                .willReturn(aResponse().withStatus(200).withBody(ACCEPTED).withFixedDelay(5000)));
 
         String id = createOrder();
 
