@@ -113,6 +113,23 @@ class PovEndToEndTest {
     }
 
     @Test
+    void aPovOrderPovDoesNotKnowDoesNotStopThePollOfTheOthers() {
+        String unknown = create(null, tee(1));
+        String shipped = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(unknown) == SUBMITTED
+                && api.folderOf(shipped) == SUBMITTED);
+        VendorJob unknownLine = fulfilment.jobs(Long.parseLong(unknown)).get(0);
+        fulfilment.markSubmitted(unknownLine, "POV-NOT-THERE");
+        pov.advanceTo(fulfilment.jobs(Long.parseLong(shipped)).get(0).vendorJobId(), PovOrderStatus.SHIPPED);
+
+        operations.pollNow("pov-status-poll");
+
+        assertThat(api.folderOf(shipped)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(unknown)).isEqualTo(SUBMITTED);
+        fulfilment.markCanceled(unknownLine, "not at POV");
+    }
+
+    @Test
     void everyArtworkFileGoesToPovWithItsLocation() {
         String id = create(null, "{\"name\":\"Classic tee\",\"code\":\"tee\",\"quantity\":1,\"metadata\":{"
                 + "\"print_sku\":\"" + PovCatalog.CLASSIC_TEE_WHITE_L + "\","
