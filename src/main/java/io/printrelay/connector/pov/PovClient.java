@@ -1,38 +1,28 @@
 package io.printrelay.connector.pov;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.config.MissingSettingException;
-import io.printrelay.fulfilment.OutcomeUnknownException;
-import io.printrelay.fulfilment.VendorHttp;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
 /**
- * HTTP to POV, as assumed (POV's API is not public; see the README): {@code POST /orders},
- * {@code GET /orders/{id}} and {@code GET /orders?reference=}, every call naming the customer id.
+ * Where the POV routes' http calls go and how they name the customer (POV's API is not public; see the README):
+ * {@code POST /orders} carries the customer id in its body, {@code GET /orders/{id}} and
+ * {@code GET /orders?reference=} as {@code ?customer_id=}.
  */
-@Component
+@Component("povClient")
 public class PovClient {
 
     static final String VENDOR = "POV";
 
     private final PovProperties properties;
     private final Environment environment;
-    private final VendorHttp http;
-    private final ObjectMapper mapper;
 
-    public PovClient(PovProperties properties, Environment environment, VendorHttp http, ObjectMapper mapper) {
+    public PovClient(PovProperties properties, Environment environment) {
         this.properties = properties;
         this.environment = environment;
-        this.http = http;
-        this.mapper = mapper;
     }
 
     /** Read at each call, not bound once: the sandbox's address is only known once the web server has its port. */
@@ -45,34 +35,14 @@ public class PovClient {
                 + " public, ask POV for it");
     }
 
-    public VendorHttp.Response createOrder(String json) throws OutcomeUnknownException {
-        return http.sendOnce(VENDOR, request(baseUrl() + "/orders").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    /** The query of a GET: {@code customer_id=…}, encoded. */
+    public String customerQuery() {
+        return "customer_id=" + encode(properties.customerId());
     }
 
-    public VendorHttp.Response order(String povOrderId) {
-        return http.send(VENDOR, request(baseUrl() + "/orders/" + encode(povOrderId) + "?customer_id="
-                + encode(properties.customerId())).GET().build());
-    }
-
-    public VendorHttp.Response orderByReference(String reference) {
-        return http.send(VENDOR, request(baseUrl() + "/orders?customer_id=" + encode(properties.customerId())
-                + "&reference=" + encode(reference)).GET().build());
-    }
-
-    /** The answer's JSON, or an empty object when it has none (an error page, a proxy's HTML). */
-    public JsonNode json(VendorHttp.Response response) {
-        try {
-            return response.body() == null || response.body().isBlank() ? mapper.createObjectNode()
-                    : mapper.readTree(response.body());
-        } catch (IOException e) {
-            return mapper.createObjectNode().put("error", abbreviate(response.body()));
-        }
-    }
-
-    private HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
-                .timeout(properties.requestTimeout());
+    /** The query of the lookup by reference: {@code customer_id=…&reference=…}, encoded. */
+    public String referenceQuery(String reference) {
+        return customerQuery() + "&reference=" + encode(reference);
     }
 
     static String abbreviate(String text) {

@@ -3,36 +3,32 @@ package io.printrelay.connector.pov;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.printrelay.fulfilment.FulfilmentProgress;
 import io.printrelay.fulfilment.FulfilmentStore;
-import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Shipment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.ExchangeProperty;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One status poll of one POV order (the lines of a PrintRelay order share it): {@code shipped} records its
- * shipments (once per tracking number) and ships the lines, {@code canceled} cancels them with a note.
+ * The status poll's steps around its {@code GET /orders/{id}}: which POV orders to ask about (the lines of a
+ * PrintRelay order share one), and what POV's answer means: {@code shipped} records its shipments (once per tracking
+ * number) and ships the lines, {@code canceled} cancels them with a note.
  */
 @Component("povTracker")
 public class PovTracker {
 
-    private static final Logger log = LoggerFactory.getLogger(PovTracker.class);
-
-    private final PovClient client;
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
     private final HistoryStore history;
     private final PovProfile profile;
 
-    public PovTracker(PovClient client, FulfilmentStore fulfilment, FulfilmentProgress progress, HistoryStore history,
+    public PovTracker(FulfilmentStore fulfilment, FulfilmentProgress progress, HistoryStore history,
                       PovProfile profile) {
-        this.client = client;
         this.fulfilment = fulfilment;
         this.progress = progress;
         this.history = history;
@@ -40,35 +36,30 @@ public class PovTracker {
     }
 
     /** The POV orders to ask about: one per POV order id among the accepted, unfinished lines. */
-    public List<List<VendorJob>> openOrders() {
-        return List.copyOf(fulfilment.openJobs(PovProfile.ID).stream()
-                .collect(Collectors.groupingBy(VendorJob::vendorJobId, java.util.LinkedHashMap::new,
-                        Collectors.toList())).values());
+    public List<PovOpenOrder> openOrders() {
+        return fulfilment.openJobs(PovProfile.ID).stream()
+                .collect(Collectors.groupingBy(VendorJob::vendorJobId, LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream().map(e -> new PovOpenOrder(e.getKey(), e.getValue())).toList();
     }
 
-    public void refresh(List<VendorJob> lines) {
-        VendorJob first = lines.get(0);
-        VendorHttp.Response response = client.order(first.vendorJobId());
-        if (!response.isSuccess()) {
-            log.warn("POV order {} answered HTTP {}: {}", first.vendorJobId(), response.status(),
-                    PovClient.abbreviate(response.body()));
-            return;
-        }
-        JsonNode order = client.json(response);
-        String status = order.path("status").asText("");
+    /** What POV answered about one of its orders. */
+    public void read(JsonNode povOrder, @ExchangeProperty(PovOpenOrder.PROPERTY) PovOpenOrder asked) {
+        List<VendorJob> lines = asked.lines();
+        String status = povOrder.path("status").asText("");
         lines.forEach(line -> fulfilment.updateVendorStatus(line, status));
         if (status.equals("shipped")) {
-            ship(lines, order);
+            ship(asked, povOrder);
         } else if (status.equals("canceled")) {
+            long orderId = lines.get(0).orderId();
             lines.forEach(line -> fulfilment.markCanceled(line, "canceled at POV"));
-            history.add(first.orderId(), PovClient.VENDOR, "POV canceled order " + first.vendorJobId());
-            progress.afterVendorCancel(first.orderId(), profile);
+            history.add(orderId, PovClient.VENDOR, "POV canceled order " + asked.povOrderId());
+            progress.afterVendorCancel(orderId, profile);
         }
     }
 
-    private void ship(List<VendorJob> lines, JsonNode order) {
+    private void ship(PovOpenOrder asked, JsonNode povOrder) {
         List<Shipment> shipments = new ArrayList<>();
-        for (JsonNode shipment : order.path("shipments")) {
+        for (JsonNode shipment : povOrder.path("shipments")) {
             String number = shipment.path("tracking_number").asText("").trim();
             if (!number.isEmpty()) {
                 shipments.add(new Shipment(number, shipment.path("carrier").asText(""),
@@ -78,7 +69,7 @@ public class PovTracker {
         if (shipments.isEmpty()) {
             return; // shipped before the carrier number is in: the next poll picks it up
         }
-        progress.shipped(lines, shipments, profile, "POV order " + lines.get(0).vendorJobId() + " shipped, tracking "
+        progress.shipped(asked.lines(), shipments, profile, "POV order " + asked.povOrderId() + " shipped, tracking "
                 + shipments.stream().map(Shipment::getTrackingNumber).collect(Collectors.joining(", ")));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 import java.util.Map;
 
@@ -24,6 +25,12 @@ public class PovSimulatorErrorHandler {
     @ExceptionHandler(PovApiException.class)
     ResponseEntity<Map<String, String>> refused(PovApiException e) {
         return ResponseEntity.status(e.statusCode()).body(e.body());
+    }
+
+    /** A client that stopped waiting for a slow answer (SIM-SLOW) and dropped the connection: nothing to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("POV simulator: the client was gone before the answer ({})", e.getMessage());
     }
 
     /** Spring's own refusals (a wrong method, say) keep their 4xx status and say what was wrong. */

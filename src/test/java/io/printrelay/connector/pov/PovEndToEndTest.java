@@ -16,6 +16,8 @@ import io.printrelay.sandbox.pov.PovOrder;
 import io.printrelay.sandbox.pov.PovOrderLine;
 import io.printrelay.sandbox.pov.PovOrderStatus;
 import io.printrelay.sandbox.pov.PovSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,8 @@ class PovEndToEndTest {
     FulfilmentStore fulfilment;
     @Autowired
     Operations operations;
+    @Autowired
+    CamelContext camel;
     ApiClient api;
 
     @BeforeEach
@@ -91,6 +95,38 @@ class PovEndToEndTest {
         assertThat(shipment.path("carrier_code").asText()).isEqualTo("USPS");
         operations.pollNow("pov-status-poll");
         assertThat(api.get("/orders/" + id + "/shipments").body().path("shipments")).hasSize(1);
+    }
+
+    @Test
+    void pollingManyPovOrdersUsesOneHttpEndpointForAllOfThem() {
+        String first = create(null, tee(1));
+        String second = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(first) == SUBMITTED
+                && api.folderOf(second) == SUBMITTED);
+
+        operations.pollNow("pov-status-poll");
+
+        // the order's path and the customer id travel as headers: no endpoint per POV order
+        assertThat(camel.getEndpoints()).extracting(Endpoint::getEndpointUri)
+                .filteredOn(uri -> uri.startsWith("http") && uri.contains("povRequestTimeout"))
+                .isNotEmpty().hasSizeLessThanOrEqualTo(2).noneMatch(uri -> uri.contains("/orders/"));
+    }
+
+    @Test
+    void aPovOrderPovDoesNotKnowDoesNotStopThePollOfTheOthers() {
+        String unknown = create(null, tee(1));
+        String shipped = create(null, tee(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(unknown) == SUBMITTED
+                && api.folderOf(shipped) == SUBMITTED);
+        VendorJob unknownLine = fulfilment.jobs(Long.parseLong(unknown)).get(0);
+        fulfilment.markSubmitted(unknownLine, "POV-NOT-THERE");
+        pov.advanceTo(fulfilment.jobs(Long.parseLong(shipped)).get(0).vendorJobId(), PovOrderStatus.SHIPPED);
+
+        operations.pollNow("pov-status-poll");
+
+        assertThat(api.folderOf(shipped)).isEqualTo(SHIPPED);
+        assertThat(api.folderOf(unknown)).isEqualTo(SUBMITTED);
+        fulfilment.markCanceled(unknownLine, "not at POV");
     }
 
     @Test
