@@ -10,7 +10,6 @@ import io.printrelay.order.Shipment;
 import io.printrelay.order.ShipmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -32,14 +31,13 @@ public class FulfilmentProgress {
     private final String fromFolder;
 
     public FulfilmentProgress(OrderStore store, FolderStore folders, HistoryStore history,
-                              ShipmentStore shipmentStore, FulfilmentStore fulfilment,
-                              @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+                              ShipmentStore shipmentStore, FulfilmentStore fulfilment, FulfilmentProperties settings) {
         this.store = store;
         this.folders = folders;
         this.history = history;
         this.shipmentStore = shipmentStore;
         this.fulfilment = fulfilment;
-        this.fromFolder = fromFolder;
+        this.fromFolder = settings.fromFolder();
     }
 
     /**

@@ -6,7 +6,6 @@ import io.printrelay.order.Order;
 import io.printrelay.order.OrderDates;
 import io.printrelay.order.OrderQuery;
 import io.printrelay.order.OrderStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -34,21 +33,17 @@ public class FulfilmentSweep {
     private final String fromFolder;
 
     public FulfilmentSweep(OrderStore store, FolderStore folders, FulfilmentStore fulfilment, OrderErrors errors,
-                           VendorRouter router, Clock clock,
-                           @Value("${printrelay.fulfilment.settle:10s}") Duration settle,
-                           @Value("${printrelay.fulfilment.sending-timeout:5m}") Duration sendingTimeout,
-                           @Value("${printrelay.fulfilment.auto-submit:true}") boolean autoSubmit,
-                           @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+                           VendorRouter router, Clock clock, FulfilmentProperties settings) {
         this.store = store;
         this.folders = folders;
         this.fulfilment = fulfilment;
         this.errors = errors;
         this.router = router;
         this.clock = clock;
-        this.settle = settle;
-        this.sendingTimeout = sendingTimeout;
-        this.autoSubmit = autoSubmit;
-        this.fromFolder = fromFolder;
+        this.settle = settings.settle();
+        this.sendingTimeout = settings.sendingTimeout();
+        this.autoSubmit = settings.autoSubmit();
+        this.fromFolder = settings.fromFolder();
     }
 
     /** A new order is handed to fulfilment when it landed in the folder orders are sent from. */

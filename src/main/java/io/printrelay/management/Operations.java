@@ -1,5 +1,6 @@
 package io.printrelay.management;
 
+import io.printrelay.fulfilment.FulfilmentProperties;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.order.Folder;
 import io.printrelay.order.FolderStore;
@@ -18,7 +19,6 @@ import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jmx.export.annotation.ManagedAttribute;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
@@ -52,15 +52,14 @@ public class Operations {
     private final String fromFolder;
 
     public Operations(CamelContext camel, OrderStore store, FolderStore folders, HistoryStore history,
-                      FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
-                      @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+                      FulfilmentStore fulfilment, TrackingOutbox trackingOutbox, FulfilmentProperties settings) {
         this.camel = camel;
         this.store = store;
         this.folders = folders;
         this.history = history;
         this.fulfilment = fulfilment;
         this.trackingOutbox = trackingOutbox;
-        this.fromFolder = fromFolder;
+        this.fromFolder = settings.fromFolder();
     }
 
     /**

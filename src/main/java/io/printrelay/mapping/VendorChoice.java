@@ -23,7 +23,7 @@ public class VendorChoice {
     private final MappingProcessor mapping;
 
     public VendorChoice(RoutingProperties routing, List<VendorProfile> vendors, MappingProcessor mapping) {
-        this.codeRules = routing.codeRules() == null ? Map.of() : routing.codeRules();
+        this.codeRules = routing.codeRules();
         this.vendors = vendors;
         this.mapping = mapping;
     }

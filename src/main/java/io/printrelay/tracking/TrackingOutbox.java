@@ -5,7 +5,6 @@ import io.printrelay.order.OrderDates;
 import io.printrelay.order.TrackingReturnQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,15 +39,13 @@ public class TrackingOutbox implements TrackingReturnQueue {
     private final Duration sendingTimeout;
 
     public TrackingOutbox(NamedParameterJdbcTemplate jdbc, HistoryStore history, Clock clock,
-                          @Value("${printrelay.tracking-return.initial-delay:5s}") Duration initialDelay,
-                          @Value("${printrelay.tracking-return.maximum-delay:30m}") Duration maximumDelay,
-                          @Value("${printrelay.tracking-return.sending-timeout:5m}") Duration sendingTimeout) {
+                          TrackingReturnProperties settings) {
         this.jdbc = jdbc;
         this.history = history;
         this.clock = clock;
-        this.initialDelay = initialDelay;
-        this.maximumDelay = maximumDelay;
-        this.sendingTimeout = sendingTimeout;
+        this.initialDelay = settings.initialDelay();
+        this.maximumDelay = settings.maximumDelay();
+        this.sendingTimeout = settings.sendingTimeout();
     }
 
     /** Called by the shipment store inside the transaction that records the shipment. */

@@ -65,7 +65,8 @@ class SandboxOffTest {
         }
         for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
                 PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
-                FourOverSimulatorProperties.class, PodosSimulatorProperties.class, PovSimulatorProperties.class}) {
+                SandboxProperties.class, FourOverSimulatorProperties.class, PodosSimulatorProperties.class,
+                PovSimulatorProperties.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }

@@ -10,7 +10,6 @@ import io.printrelay.order.OrderStore;
 import io.printrelay.tracking.ReturnOutcome;
 import io.printrelay.tracking.ReturnRefusedException;
 import io.printrelay.tracking.TrackingReturn;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -38,9 +37,9 @@ public class OrderNotifier {
     private final VendorHttp http;
     private final ObjectMapper mapper;
 
-    public OrderNotifier(@Value("${printrelay.sources.api.notify-url:}") String notifyUrl, ApiProperties api,
-                         OrderStore store, VendorHttp http, ObjectMapper mapper) {
-        this.notifyUrl = notifyUrl;
+    public OrderNotifier(ApiSourceProperties settings, ApiProperties api, OrderStore store, VendorHttp http,
+                         ObjectMapper mapper) {
+        this.notifyUrl = settings.notifyUrl();
         this.api = api;
         this.store = store;
         this.http = http;
