@@ -11,7 +11,7 @@ import java.time.Duration;
 /**
  * A connector's {@code request-timeout} on its Camel http endpoints ({@code ?httpClientConfigurer=#...}): no answer in
  * this time is a timeout, which the error policy reads as "it may have acted". Connecting is bounded apart (5 s):
- * a vendor that cannot be reached never got the request.
+ * a vendor that cannot be reached never got the request. The client itself tries nothing again.
  */
 public class RequestTimeout implements HttpClientConfigurer {
 
@@ -25,6 +25,9 @@ public class RequestTimeout implements HttpClientConfigurer {
 
     @Override
     public void configureHttpClient(HttpClientBuilder builder) {
+        // what is tried again, and when, is the error policy's (or the tracking outbox's) decision, in sight in the
+        // routes: the client's own retry of a 429/503 a second later would hide it
+        builder.disableAutomaticRetries();
         builder.setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(CONNECT)
                 .setResponseTimeout(response).build());
     }

@@ -2,7 +2,7 @@ package io.printrelay.sandbox;
 
 import io.printrelay.PrintRelayTest;
 import io.printrelay.connector.fourover.FourOverEndpoint;
-import io.printrelay.connector.podos.PodosClient;
+import io.printrelay.connector.podos.PodosRequests;
 import io.printrelay.connector.pov.PovClient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -41,7 +41,7 @@ class SandboxBaseUrlsTest {
     @Autowired
     PovClient pov;
     @Autowired
-    PodosClient podos;
+    PodosRequests podos;
 
     /** A route whose endpoint URI is resolved when Camel starts its routes, as a vendor route's would be. */
     @TestConfiguration

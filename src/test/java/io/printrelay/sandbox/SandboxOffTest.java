@@ -9,7 +9,7 @@ import io.printrelay.sandbox.podos.PodosSimulator;
 import io.printrelay.sandbox.podos.PodosSimulatorProperties;
 import io.printrelay.sandbox.pov.PovSimulator;
 import io.printrelay.sandbox.pov.PovSimulatorProperties;
-import io.printrelay.connector.podos.PodosClient;
+import io.printrelay.connector.podos.PodosRequests;
 import io.printrelay.connector.fourover.FourOverEndpoint;
 import io.printrelay.connector.pov.PovClient;
 import org.apache.camel.CamelContext;
@@ -55,7 +55,7 @@ class SandboxOffTest {
     @Autowired
     PovClient pov;
     @Autowired
-    PodosClient podos;
+    PodosRequests podos;
 
     @Test
     void noSimulatorIsServedNorCreated() throws Exception {

@@ -8,13 +8,14 @@ import java.util.List;
  * Everything PrintRelay assumes about podOS's API beyond what is public (listed in the README): the paths, query
  * parameters and field names of the order listing and the fulfilment call. Public: the base URL, the
  * {@code ?project=} parameter, the token in the Authorization header, {@code pageToken}/{@code nextPageToken}.
+ * The calls themselves are the http endpoints of {@code routes/podos-import.camel.yaml} and
+ * {@code routes/podos-tracking.camel.yaml}, on the paths named here.
  */
 public final class PodosApi {
 
     public static final String PRODUCTION = "https://api.podos.io/v1";
 
     // listing: GET /orders?project=&status=&createdAfter=&pageToken= -> {"orders":[…],"nextPageToken":…}
-    static final String ORDERS = "/orders";
     static final String PAGE_ORDERS = "orders";
     static final String PAGE_NEXT = "nextPageToken";
 
@@ -52,8 +53,8 @@ public final class PodosApi {
     static final String PRINT_URL = "url";
     static final String PRINT_LOCATION = "location";
 
+    // one order: GET /orders/{id}?project= -> the order, with the fulfilments it has
     // fulfilment: POST /orders/{id}/fulfilments?project= {"trackingNumber","carrier","trackingUrl","items":[{id,quantity}]}
-    static final String FULFILMENTS = "/fulfilments";
     static final String ORDER_FULFILMENTS = "fulfilments";
     static final String TRACKING_NUMBER = "trackingNumber";
     static final String CARRIER = "carrier";
@@ -62,26 +63,31 @@ public final class PodosApi {
     private PodosApi() {
     }
 
-    static String listUrl(String base, String project, List<String> statuses, String createdAfter, String pageToken) {
-        StringBuilder url = new StringBuilder(base).append(ORDERS).append("?project=").append(encode(project));
+    /** The listing's query after the project: the statuses wanted, created after, the page after which to go on. */
+    static String listQuery(List<String> statuses, String createdAfter, String pageToken) {
+        StringBuilder query = new StringBuilder();
         for (String status : statuses) {
-            url.append("&status=").append(encode(status));
+            query.append("&status=").append(encode(status));
         }
         if (createdAfter != null) {
-            url.append("&createdAfter=").append(encode(createdAfter));
+            query.append("&createdAfter=").append(encode(createdAfter));
         }
         if (pageToken != null) {
-            url.append("&pageToken=").append(encode(pageToken));
+            query.append("&pageToken=").append(encode(pageToken));
         }
-        return url.toString();
+        return query.isEmpty() ? "" : query.substring(1);
     }
 
-    static String orderUrl(String base, String project, String podosOrderId) {
-        return base + ORDERS + "/" + encode(podosOrderId) + "?project=" + encode(project);
+    static String projectQuery(String project) {
+        return "project=" + encode(project);
     }
 
-    static String fulfilmentUrl(String base, String project, String podosOrderId) {
-        return base + ORDERS + "/" + encode(podosOrderId) + FULFILMENTS + "?project=" + encode(project);
+    /**
+     * Whether a podOS order id can stand in a URL path as it is: the http endpoint's path is not encoded again, and
+     * an id that is not one plain segment must not lead the call (and the token) elsewhere at podOS.
+     */
+    static boolean isPlainOrderId(String podosOrderId) {
+        return podosOrderId != null && podosOrderId.matches("[A-Za-z0-9_~-][A-Za-z0-9_.~-]*");
     }
 
     private static String encode(String value) {

@@ -2,9 +2,6 @@ package io.printrelay.connector.podos;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.printrelay.fulfilment.VendorHttp;
-import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.order.Order;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +10,15 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads podOS's order list page after page until the last one, and keeps the orders the import settings admit:
- * Order Status Filter, First Import Date, Country Filter. A malformed order is reported and skipped; a malformed
- * page is reported and ends this poll there (the next poll reads it again); neither stops the other orders.
+ * The steps of routes/podos-import.camel.yaml between its page GETs: where a read starts, the query of the next page,
+ * and the orders of a page the import settings admit (Order Status Filter, First Import Date, Country Filter). A
+ * malformed order is reported and skipped; a malformed page is reported and ends this poll there (the next poll reads
+ * it again); neither stops the other orders.
  */
 @Component("podosImporter")
 public class PodosImporter {
@@ -29,60 +26,46 @@ public class PodosImporter {
     private static final Logger log = LoggerFactory.getLogger(PodosImporter.class);
     /** Without a First Import Date, a first poll reaches back this far. */
     static final int DEFAULT_DAYS_BACK = 30;
-    private static final int MAX_PAGES = 1000;
 
     private final PodosProperties properties;
-    private final PodosClient client;
     private final PodosOrderReader reader;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public PodosImporter(PodosProperties properties, PodosClient client, PodosOrderReader reader, ObjectMapper mapper,
-                         Clock clock) {
+    public PodosImporter(PodosProperties properties, PodosOrderReader reader, Clock clock) {
         this.properties = properties;
-        this.client = client;
         this.reader = reader;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
-    /**
-     * The orders to import, created after {@code from} (a manual import's date), or after the First Import Date.
-     */
-    public List<Order> newOrders(LocalDate from) {
-        LocalDate since = from != null ? from : firstImportDate();
-        List<Order> orders = new ArrayList<>();
-        String pageToken = null;
-        int page = 0;
-        do {
-            page++;
-            JsonNode json = readPage(page, since, pageToken);
-            if (json == null) {
-                break;
-            }
-            for (JsonNode node : json.path(PodosApi.PAGE_ORDERS)) {
-                admit(node, page, since).ifPresent(orders::add);
-            }
-            pageToken = json.path(PodosApi.PAGE_NEXT).isTextual() ? json.path(PodosApi.PAGE_NEXT).asText() : null;
-        } while (pageToken != null && !pageToken.isBlank() && page < MAX_PAGES);
-        log.info("podOS: {} page(s) read, {} order(s) to import since {}", page, orders.size(), since);
-        return orders;
+    /** A read of the orders created after {@code from} (a manual import's date), else after the First Import Date. */
+    public PodosListing start(LocalDate from) {
+        return new PodosListing(from != null ? from : firstImportDate());
     }
 
-    private JsonNode readPage(int page, LocalDate since, String pageToken) {
-        VendorHttp.Response response = client.listOrders(properties.statusFilter(), since.toString(), pageToken);
-        if (!response.isSuccess()) {
-            throw new VendorUnavailableException("podOS order list page " + page + " answered HTTP " + response.status()
-                    + ": " + abbreviate(response.body()));
+    /** The next page's query, but for the project: the statuses wanted, the date, the token of the page before. */
+    public String pageQuery(PodosListing listing) {
+        return PodosApi.listQuery(properties.statusFilter(), listing.since().toString(), listing.nextPageToken());
+    }
+
+    public void admit(PodosListing listing, JsonNode page) {
+        JsonNode next = page.path(PodosApi.PAGE_NEXT);
+        listing.pageRead(next.isTextual() ? next.asText() : null);
+        for (JsonNode node : page.path(PodosApi.PAGE_ORDERS)) {
+            admit(node, listing.pagesRead(), listing.since()).ifPresent(listing::admit);
         }
-        try {
-            return mapper.readTree(response.body());
-        } catch (JsonProcessingException e) {
-            log.warn("podOS order list page {} is not valid JSON ({}); the orders of the pages before it are imported,"
-                    + " the next poll reads it again. Body starts: {}", page, e.getOriginalMessage(),
-                    abbreviate(response.body()));
-            return null;
-        }
+    }
+
+    public void unreadablePage(PodosListing listing, Exception cause, String body) {
+        listing.pageUnreadable();
+        String reason = cause instanceof JsonProcessingException json ? json.getOriginalMessage() : cause.getMessage();
+        log.warn("podOS order list page {} is not valid JSON ({}); the orders of the pages before it are imported,"
+                + " the next poll reads it again. Body starts: {}", listing.pagesRead(), reason, abbreviate(body));
+    }
+
+    public List<Order> admitted(PodosListing listing) {
+        log.info("podOS: {} page(s) read, {} order(s) to import since {}", listing.pagesRead(),
+                listing.admitted().size(), listing.since());
+        return listing.admitted();
     }
 
     private Optional<Order> admit(JsonNode node, int page, LocalDate since) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.JobState;
-import io.printrelay.fulfilment.VendorHttp;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.order.Order;
@@ -25,94 +24,110 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Sync Tracking Numbers: a shipment of a podOS order becomes a podOS fulfilment (which marks the order complete
- * there). Before posting, the podOS order is read: a fulfilment with the same tracking number means an earlier
- * attempt got through without its answer, and nothing is posted twice. A refusal that will not change (a 4xx
- * other than 408/429: a canceled or unknown order, a body podOS will not take) ends the return's attempts.
+ * The steps of routes/podos-tracking.camel.yaml (Sync Tracking Numbers): a shipment of a podOS order becomes a podOS
+ * fulfilment, which marks the order complete there. The podOS order is read before posting: a fulfilment with the
+ * same tracking number means an earlier attempt got through without its answer, and nothing is posted twice. A
+ * refusal that will not change (a 4xx other than 408/429: a canceled or unknown order, a body podOS will not take)
+ * ends the return's attempts; any other answer but 2xx is tried again later.
  */
 @Component("podosTrackingWriter")
 public class PodosTrackingWriter {
 
     private final PodosProperties properties;
-    private final PodosClient client;
     private final OrderStore store;
     private final ShipmentStore shipments;
     private final FulfilmentStore fulfilment;
     private final ObjectMapper mapper;
 
-    public PodosTrackingWriter(PodosProperties properties, PodosClient client, OrderStore store,
-                               ShipmentStore shipments, FulfilmentStore fulfilment, ObjectMapper mapper) {
+    public PodosTrackingWriter(PodosProperties properties, OrderStore store, ShipmentStore shipments,
+                               FulfilmentStore fulfilment, ObjectMapper mapper) {
         this.properties = properties;
-        this.client = client;
         this.store = store;
         this.shipments = shipments;
         this.fulfilment = fulfilment;
         this.mapper = mapper;
     }
 
-    public ReturnOutcome send(TrackingReturn ret) {
+    /** The order and the shipment to send back, or why nothing is to be sent. */
+    public PodosReturn prepare(TrackingReturn ret) {
         if (!properties.syncTracking()) {
-            return ReturnOutcome.notNeeded("podOS sync-tracking is off");
+            return PodosReturn.notNeeded("podOS sync-tracking is off");
         }
         Order order = store.requireOrder(ret.orderId(), false);
         Shipment shipment = shipments.find(ret.orderId(), ret.shipmentId()).orElse(null);
         if (shipment == null) {
-            return ReturnOutcome.notNeeded("the shipment was deleted before its return");
+            return PodosReturn.notNeeded("the shipment was deleted before its return");
         }
-        if (alreadyAtPodos(order.getSourceId(), shipment.getTrackingNumber())) {
-            return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " was already at podOS");
+        if (!PodosApi.isPlainOrderId(order.getSourceId())) {
+            throw new ReturnRefusedException("'" + order.getSourceId() + "' is not a podOS order id");
         }
-        VendorHttp.Response response = client.postFulfilment(order.getSourceId(), body(order, shipment));
-        if (!response.isSuccess()) {
-            String refusal = "podOS refused the fulfilment of " + order.getSourceId() + " (HTTP " + response.status()
-                    + "): " + podosMessage(response);
-            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
-                    : new VendorUnavailableException(refusal);
-        }
-        return ReturnOutcome.sent("Tracking " + shipment.getTrackingNumber() + " sent to podOS order "
-                + order.getSourceId() + " (fulfilment recorded, order complete there)");
+        return PodosReturn.of(order, shipment);
     }
 
-    private boolean alreadyAtPodos(String podosOrderId, String trackingNumber) {
-        VendorHttp.Response response = client.getOrder(podosOrderId);
-        if (!response.isSuccess()) {
-            String refusal = "podOS order " + podosOrderId + " could not be read (HTTP " + response.status() + "): "
-                    + podosMessage(response);
-            throw ReturnRefusedException.isFinal(response.status()) ? new ReturnRefusedException(refusal)
-                    : new VendorUnavailableException(refusal);
+    /** podOS's answer to {@code GET /orders/{id}}: is the tracking number there already? */
+    public void readOrder(PodosReturn ret, int status, String body) {
+        if (!isSuccess(status)) {
+            throw failure("podOS order " + ret.podosOrderId() + " could not be read", status, body);
         }
+        JsonNode order;
         try {
-            JsonNode order = mapper.readTree(response.body());
-            for (JsonNode fulfilment : order.path(PodosApi.ORDER_FULFILMENTS)) {
-                if (trackingNumber.equals(fulfilment.path(PodosApi.TRACKING_NUMBER).asText())) {
-                    return true;
-                }
-            }
-            return false;
+            order = mapper.readTree(body);
         } catch (IOException e) {
-            throw new VendorUnavailableException("podOS order " + podosOrderId + " is not readable JSON", e);
+            throw new VendorUnavailableException("podOS order " + ret.podosOrderId() + " is not readable JSON", e);
         }
+        for (JsonNode fulfilment : order.path(PodosApi.ORDER_FULFILMENTS)) {
+            if (ret.trackingNumber().equals(fulfilment.path(PodosApi.TRACKING_NUMBER).asText())) {
+                ret.decided(ReturnOutcome.sent("Tracking " + ret.trackingNumber() + " was already at podOS"));
+                return;
+            }
+        }
+    }
+
+    /** podOS's answer to {@code POST /orders/{id}/fulfilments}. */
+    public void readFulfilment(PodosReturn ret, int status, String body) {
+        if (!isSuccess(status)) {
+            throw failure("podOS refused the fulfilment of " + ret.podosOrderId(), status, body);
+        }
+        ret.decided(ReturnOutcome.sent("Tracking " + ret.trackingNumber() + " sent to podOS order "
+                + ret.podosOrderId() + " (fulfilment recorded, order complete there)"));
+    }
+
+    public ReturnOutcome outcome(PodosReturn ret) {
+        return ret.outcome();
+    }
+
+    private RuntimeException failure(String what, int status, String body) {
+        String message = what + " (HTTP " + status + "): " + podosMessage(body);
+        return ReturnRefusedException.isFinal(status) ? new ReturnRefusedException(message)
+                : new VendorUnavailableException(message);
+    }
+
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
     }
 
     /** podOS says what is wrong in {@code {"error": …}}; anything else is quoted as it came. */
-    private String podosMessage(VendorHttp.Response response) {
+    private String podosMessage(String body) {
         try {
-            JsonNode error = mapper.readTree(response.body()).path("error");
+            JsonNode error = mapper.readTree(body == null ? "" : body).path("error");
             if (error.isTextual() && !error.asText().isBlank()) {
                 return ReturnRefusedException.abbreviate(error.asText());
             }
         } catch (IOException notJson) {
             // quoted below as it came
         }
-        return ReturnRefusedException.abbreviate(response.body());
+        return ReturnRefusedException.abbreviate(body);
     }
 
     /**
-     * The items this shipment carries (else all of them, in full), each with the quantity that shipped: its share
+     * The fulfilment: tracking number, carrier, tracking URL and the items this shipment carries (else all of them,
+     * in full), each with the quantity that shipped: its share
      * of the item's jobs that carry this tracking number (4over: one job per unit; POV or a job placed by hand:
      * one job for the whole item).
      */
-    private String body(Order order, Shipment shipment) {
+    public ObjectNode fulfilment(PodosReturn ret) {
+        Order order = ret.order();
+        Shipment shipment = ret.shipment();
         Map<Long, List<VendorJob>> jobsByItem = fulfilment.jobs(order.getId()).stream()
                 .filter(job -> job.state() != JobState.CANCELED)
                 .collect(Collectors.groupingBy(VendorJob::itemId));
@@ -133,7 +148,7 @@ public class PodosTrackingWriter {
                 lines.addObject().put(PodosApi.ITEM_ID, podosId.toString()).put(PodosApi.QUANTITY, quantity);
             }
         }
-        return body.toString();
+        return body;
     }
 
     private static int shippedQuantity(OrderItem item, List<VendorJob> jobs, String trackingNumber) {

@@ -1,11 +1,11 @@
 package io.printrelay.connector.podos;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.PrintRelayTest;
 import io.printrelay.api.ApiClient;
 import io.printrelay.order.Order;
+import io.printrelay.sandbox.SimulatorHttp;
 import io.printrelay.sandbox.podos.BrokenPage;
 import io.printrelay.sandbox.podos.DemoCatalog;
 import io.printrelay.sandbox.podos.PodosOrder;
@@ -19,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The podOS import against the podOS simulator over HTTP. Filters are checked with importers built on other
- * settings (same client, same simulator); the shipped route runs through the manual import.
+ * settings, reading the simulator's pages as the route does; the shipped route runs through the manual import.
  */
 @PrintRelayTest
 @TestPropertySource(properties = {"printrelay.sandbox.podos.page-size=2", "printrelay.sources.podos.order-prefix=POD-",
@@ -43,11 +45,9 @@ class PodosImportTest {
     @Autowired
     io.printrelay.sandbox.podos.PodosSimulator podos;
     @Autowired
-    PodosClient client;
+    PodosRequests requests;
     @Autowired
     PodosProperties shipped;
-    @Autowired
-    ObjectMapper mapper;
     @Autowired
     Clock clock;
     ApiClient api;
@@ -89,7 +89,7 @@ class PodosImportTest {
 
         PodosImporter importer = importer(List.of(), "standard", List.of(), LocalDate.parse("2026-11-01"));
 
-        assertThat(importer.newOrders(null)).extracting(Order::getSourceId).containsExactly("po_new");
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_new");
     }
 
     @Test
@@ -99,10 +99,12 @@ class PodosImportTest {
         }
         int before = podos.listingRequests();
 
-        List<Order> orders = importer(List.of("processing"), "standard", List.of(), null).newOrders(SINCE);
+        ApiClient.Response imported = api.post("/sources/podos/import?from=" + SINCE, "");
 
-        assertThat(orders).extracting(Order::getSourceId)
-                .containsExactly("po_page1", "po_page2", "po_page3", "po_page4", "po_page5");
+        assertThat(imported.body().path("imported").asInt()).isEqualTo(5);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(onlyOrder("po_page" + i).path("order_number").asText()).startsWith("POD-");
+        }
         assertThat(podos.listingRequests() - before).isEqualTo(3);
     }
 
@@ -188,11 +190,24 @@ class PodosImportTest {
         PodosProperties settings = new PodosProperties(true, shipped.baseUrl(), shipped.project(), shipped.apiToken(),
                 shipped.poll(), statuses, "", new PodosProperties.CountryFilter(mode, countries), first, "New", true,
                 shipped.requestTimeout());
-        return new PodosImporter(settings, client, new PodosOrderReader(settings), mapper, clock);
+        return new PodosImporter(settings, new PodosOrderReader(settings), clock);
     }
 
     private List<String> ids(PodosImporter importer) {
-        return importer.newOrders(SINCE).stream().map(Order::getSourceId).toList();
+        return newOrders(importer, SINCE).stream().map(Order::getSourceId).toList();
+    }
+
+    /** The podos-import route's loop, with another importer: GET a page, admit its orders, until the last page. */
+    private List<Order> newOrders(PodosImporter importer, LocalDate from) {
+        PodosListing listing = importer.start(from);
+        while (listing.morePages()) {
+            SimulatorHttp.Response page = new SimulatorHttp().send(HttpRequest.newBuilder(URI.create(
+                    requests.baseUrl() + "/orders?project=" + shipped.project() + "&" + importer.pageQuery(listing)))
+                    .header("Authorization", "Bearer " + shipped.apiToken()).GET());
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            importer.admit(listing, page.json());
+        }
+        return importer.admitted(listing);
     }
 
     private PodosOrder add(String id, PodosOrderStatus status, String country, String createdAt) {
