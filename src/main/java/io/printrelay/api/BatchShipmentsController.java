@@ -3,9 +3,9 @@ package io.printrelay.api;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.printrelay.order.OrderNotFoundException;
-import io.printrelay.order.OrderStore;
 import io.printrelay.order.OrderValidator;
 import io.printrelay.order.Shipment;
+import io.printrelay.order.ShipmentStore;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +27,11 @@ public class BatchShipmentsController {
     public record BatchShipmentsRequest(List<BatchShipment> shipments) {
     }
 
-    private final OrderStore store;
+    private final ShipmentStore shipments;
     private final OrderValidator validator;
 
-    public BatchShipmentsController(OrderStore store, OrderValidator validator) {
-        this.store = store;
+    public BatchShipmentsController(ShipmentStore shipments, OrderValidator validator) {
+        this.shipments = shipments;
         this.validator = validator;
     }
 
@@ -68,7 +68,7 @@ public class BatchShipmentsController {
             return String.join("; ", problems);
         }
         try {
-            return store.addShipment(line.orderId(), shipment).isPresent() ? null : ShipmentsController.NOT_ADDED;
+            return shipments.add(line.orderId(), shipment).isPresent() ? null : ShipmentsController.NOT_ADDED;
         } catch (OrderNotFoundException e) {
             return "Order " + line.orderId() + " not found";
         }

@@ -1,7 +1,7 @@
 package io.printrelay.api;
 
 import io.printrelay.order.InventoryItem;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.InventoryStore;
 import io.printrelay.order.OrderValidator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -29,11 +29,11 @@ import java.util.function.Supplier;
 @RequestMapping("/api/v2/inventory-items")
 public class InventoryItemsController {
 
-    private final OrderStore store;
+    private final InventoryStore inventory;
     private final OrderValidator validator;
 
-    public InventoryItemsController(OrderStore store, OrderValidator validator) {
-        this.store = store;
+    public InventoryItemsController(InventoryStore inventory, OrderValidator validator) {
+        this.inventory = inventory;
         this.validator = validator;
     }
 
@@ -44,9 +44,9 @@ public class InventoryItemsController {
         String filter = code == null || code.isBlank() ? null : code;
         int max = QueryParams.limit(limit, 50);
         int skip = QueryParams.offset(offset);
-        List<InventoryItem> items = store.inventoryItems(filter, max, skip);
+        List<InventoryItem> items = inventory.list(filter, max, skip);
         Map<String, Object> body = Envelope.success(null);
-        body.put("total_records", store.countInventoryItems(filter));
+        body.put("total_records", inventory.count(filter));
         body.put("records_returned", items.size());
         body.put("offset", skip);
         body.put("limit", max);
@@ -57,27 +57,27 @@ public class InventoryItemsController {
     @PostMapping
     public ResponseEntity<Map<String, Object>> create(@RequestBody InventoryItem item) {
         checkAcceptable(item);
-        InventoryItem created = uniqueCode(item, () -> store.createInventoryItem(item));
+        InventoryItem created = uniqueCode(item, () -> inventory.create(item));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(Envelope.success("Inventory Item Created", "inventory_item", created));
     }
 
     @GetMapping("/{id}")
     public Map<String, Object> get(@PathVariable("id") long id) {
-        return Envelope.success(null, "inventory_item", store.findInventoryItem(id)
+        return Envelope.success(null, "inventory_item", inventory.find(id)
                 .orElseThrow(() -> notFound(id)));
     }
 
     @PutMapping("/{id}")
     public Map<String, Object> replace(@PathVariable("id") long id, @RequestBody InventoryItem item) {
         checkAcceptable(item);
-        Optional<InventoryItem> replaced = uniqueCode(item, () -> store.replaceInventoryItem(id, item));
+        Optional<InventoryItem> replaced = uniqueCode(item, () -> inventory.replace(id, item));
         return Envelope.success("Inventory Item Updated", "inventory_item", replaced.orElseThrow(() -> notFound(id)));
     }
 
     @DeleteMapping("/{id}")
     public Map<String, Object> delete(@PathVariable("id") long id) {
-        if (!store.deleteInventoryItem(id)) {
+        if (!inventory.delete(id)) {
             throw notFound(id);
         }
         return Envelope.success("Inventory Item Deleted");

@@ -3,6 +3,7 @@ package io.printrelay.api;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.MoveResult;
 import io.printrelay.order.OrderStore;
 import org.apache.camel.ProducerTemplate;
@@ -27,10 +28,12 @@ public class MoveOrdersController {
     static final String ORDER_CANCELED = "direct:order-canceled";
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final ProducerTemplate camel;
 
-    public MoveOrdersController(OrderStore store, ProducerTemplate camel) {
+    public MoveOrdersController(OrderStore store, FolderStore folders, ProducerTemplate camel) {
         this.store = store;
+        this.folders = folders;
         this.camel = camel;
     }
 
@@ -61,11 +64,11 @@ public class MoveOrdersController {
 
     private Folder destination(MoveOrdersRequest request) {
         if (request.destinationFolderId() != null) {
-            return store.folderById(request.destinationFolderId()).orElseThrow(() -> ApiException.badRequest(
+            return folders.byId(request.destinationFolderId()).orElseThrow(() -> ApiException.badRequest(
                     "destination_folder_id: no folder with id " + request.destinationFolderId()));
         }
         if (request.destinationFolderName() != null && !request.destinationFolderName().isBlank()) {
-            return store.folderByName(request.destinationFolderName()).orElseThrow(() -> ApiException.badRequest(
+            return folders.byName(request.destinationFolderName()).orElseThrow(() -> ApiException.badRequest(
                     "destination_folder_name: no folder named '" + request.destinationFolderName() + "'"));
         }
         throw ApiException.badRequest("destination_folder_id or destination_folder_name: is required");

@@ -2,6 +2,8 @@ package io.printrelay.api;
 
 import io.printrelay.fulfilment.SentItemGuard;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.ImportResult;
 import io.printrelay.order.ItemIdentity;
 import io.printrelay.order.Order;
@@ -37,12 +39,17 @@ public class OrdersController {
     static final String INTAKE = "direct:order-intake";
 
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
     private final OrderValidator validator;
     private final ProducerTemplate camel;
     private final SentItemGuard guard;
 
-    public OrdersController(OrderStore store, OrderValidator validator, ProducerTemplate camel, SentItemGuard guard) {
+    public OrdersController(OrderStore store, FolderStore folders, HistoryStore history, OrderValidator validator,
+                            ProducerTemplate camel, SentItemGuard guard) {
         this.store = store;
+        this.folders = folders;
+        this.history = history;
         this.validator = validator;
         this.camel = camel;
         this.guard = guard;
@@ -125,7 +132,7 @@ public class OrdersController {
             throw new ApiException(HttpStatus.CONFLICT, refusal);
         });
         Order replaced = store.replaceOrder(id, order);
-        long canceled = store.ensureFolder(Folder.CANCELED).id();
+        long canceled = folders.ensureFolder(Folder.CANCELED).id();
         if (replaced.getFolderId() == canceled && current.getFolderId() != canceled) {
             camel.sendBody(MoveOrdersController.ORDER_CANCELED, id);
             replaced = store.requireOrder(id, false);
@@ -154,14 +161,14 @@ public class OrdersController {
         }
         String source = request.sourceName() == null || request.sourceName().isBlank() ? "API"
                 : request.sourceName();
-        store.addHistory(id, source, request.note());
+        history.add(id, source, request.note());
         return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.success("History Added"));
     }
 
     private void checkAcceptable(Order order) {
         validator.completeAddresses(order);
         List<String> problems = validator.problems(order);
-        if (order.getFolderId() != null && store.folderById(order.getFolderId()).isEmpty()) {
+        if (order.getFolderId() != null && folders.byId(order.getFolderId()).isEmpty()) {
             problems.add("folder_id: no folder with id " + order.getFolderId());
         }
         if (!problems.isEmpty()) {

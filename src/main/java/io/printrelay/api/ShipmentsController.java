@@ -1,8 +1,8 @@
 package io.printrelay.api;
 
-import io.printrelay.order.OrderStore;
 import io.printrelay.order.OrderValidator;
 import io.printrelay.order.Shipment;
+import io.printrelay.order.ShipmentStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,17 +24,17 @@ public class ShipmentsController {
 
     static final String NOT_ADDED = "Shipment Not Added";
 
-    private final OrderStore store;
+    private final ShipmentStore shipments;
     private final OrderValidator validator;
 
-    public ShipmentsController(OrderStore store, OrderValidator validator) {
-        this.store = store;
+    public ShipmentsController(ShipmentStore shipments, OrderValidator validator) {
+        this.shipments = shipments;
         this.validator = validator;
     }
 
     @GetMapping
     public Map<String, Object> list(@PathVariable("orderId") long orderId) {
-        return Envelope.success(null, "shipments", store.shipments(orderId));
+        return Envelope.success(null, "shipments", shipments.list(orderId));
     }
 
     @PostMapping
@@ -42,7 +42,7 @@ public class ShipmentsController {
                                                    @RequestBody Shipment shipment) {
         shipment.setId(null);
         checkAcceptable(shipment);
-        return store.addShipment(orderId, shipment)
+        return shipments.add(orderId, shipment)
                 .map(added -> ResponseEntity.status(HttpStatus.CREATED)
                         .body(Envelope.success("Shipment Added", "shipment", added)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.CONFLICT).body(Envelope.error(NOT_ADDED
@@ -52,7 +52,7 @@ public class ShipmentsController {
     @GetMapping("/{shipmentId}")
     public Map<String, Object> get(@PathVariable("orderId") long orderId,
                                    @PathVariable("shipmentId") long shipmentId) {
-        return Envelope.success(null, "shipment", store.findShipment(orderId, shipmentId)
+        return Envelope.success(null, "shipment", shipments.find(orderId, shipmentId)
                 .orElseThrow(() -> notFound(orderId, shipmentId)));
     }
 
@@ -61,14 +61,14 @@ public class ShipmentsController {
                                        @PathVariable("shipmentId") long shipmentId,
                                        @RequestBody Shipment shipment) {
         checkAcceptable(shipment);
-        return Envelope.success("Shipment Updated", "shipment", store.replaceShipment(orderId, shipmentId, shipment)
+        return Envelope.success("Shipment Updated", "shipment", shipments.replace(orderId, shipmentId, shipment)
                 .orElseThrow(() -> notFound(orderId, shipmentId)));
     }
 
     @DeleteMapping("/{shipmentId}")
     public Map<String, Object> delete(@PathVariable("orderId") long orderId,
                                       @PathVariable("shipmentId") long shipmentId) {
-        if (!store.deleteShipment(orderId, shipmentId)) {
+        if (!shipments.delete(orderId, shipmentId)) {
             throw notFound(orderId, shipmentId);
         }
         return Envelope.success("Shipment Deleted");

@@ -1,8 +1,8 @@
 package io.printrelay.api;
 
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.OrderDates;
-import io.printrelay.order.OrderStore;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,12 +17,12 @@ import java.util.Map;
 @RequestMapping("/api/v2")
 public class StoreController {
 
-    private final OrderStore store;
+    private final FolderStore folderStore;
     private final ApiProperties properties;
     private final Clock clock;
 
-    public StoreController(OrderStore store, ApiProperties properties, Clock clock) {
-        this.store = store;
+    public StoreController(FolderStore folderStore, ApiProperties properties, Clock clock) {
+        this.folderStore = folderStore;
         this.properties = properties;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ public class StoreController {
     @GetMapping("/store")
     public Map<String, Object> store() {
         Map<String, String> folders = new LinkedHashMap<>();
-        for (Folder folder : store.folders()) {
+        for (Folder folder : folderStore.all()) {
             folders.put(String.valueOf(folder.id()), folder.name());
         }
         Map<String, Object> settings = new LinkedHashMap<>();

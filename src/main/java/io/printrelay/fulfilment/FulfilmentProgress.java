@@ -2,12 +2,14 @@ package io.printrelay.fulfilment;
 
 import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
+import io.printrelay.order.ShipmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -22,14 +24,20 @@ public class FulfilmentProgress {
     private static final Logger log = LoggerFactory.getLogger(FulfilmentProgress.class);
 
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
+    private final ShipmentStore shipmentStore;
     private final FulfilmentStore fulfilment;
     private final String fromFolder;
 
-    public FulfilmentProgress(OrderStore store, FulfilmentStore fulfilment,
-                              @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+    public FulfilmentProgress(OrderStore store, FolderStore folders, HistoryStore history,
+                              ShipmentStore shipmentStore, FulfilmentStore fulfilment, FulfilmentProperties settings) {
         this.store = store;
+        this.folders = folders;
+        this.history = history;
+        this.shipmentStore = shipmentStore;
         this.fulfilment = fulfilment;
-        this.fromFolder = fromFolder;
+        this.fromFolder = settings.fromFolder();
     }
 
     /**
@@ -40,7 +48,7 @@ public class FulfilmentProgress {
         List<VendorJob> jobs = live(fulfilment.jobs(orderId));
         if (!jobs.isEmpty() && jobs.stream().allMatch(job -> job.state().isAtVendor()) && isIn(orderId, fromFolder,
                 Folder.NEW, Folder.ERRORS, Folder.PREPARED)) {
-            store.moveToFolder(orderId, store.ensureFolder(vendor.afterImportFolder()), vendor.displayName(),
+            store.moveToFolder(orderId, folders.ensureFolder(vendor.afterImportFolder()), vendor.displayName(),
                     "every item is at its vendor");
         }
     }
@@ -52,13 +60,13 @@ public class FulfilmentProgress {
      */
     public void shipped(List<VendorJob> jobs, List<Shipment> shipments, VendorProfile vendor, String note) {
         VendorJob first = jobs.get(0);
-        shipments.forEach(shipment -> store.addShipment(first.orderId(), shipment));
+        shipments.forEach(shipment -> shipmentStore.add(first.orderId(), shipment));
         boolean shippedNow = false;
         for (VendorJob job : jobs) {
             shippedNow |= fulfilment.markShipped(job, shipments.get(0).getTrackingNumber());
         }
         if (shippedNow) {
-            store.addHistory(first.orderId(), vendor.displayName(), note);
+            history.add(first.orderId(), vendor.displayName(), note);
             log.info("Order {}: {}", first.orderId(), note);
             afterShipment(first.orderId(), vendor, first);
         }
@@ -76,7 +84,7 @@ public class FulfilmentProgress {
         }
         if (collectedNow) {
             VendorJob first = jobs.get(0);
-            store.addHistory(first.orderId(), vendor.displayName(), note);
+            history.add(first.orderId(), vendor.displayName(), note);
             log.info("Order {}: {}", first.orderId(), note);
             afterShipment(first.orderId(), vendor, first);
         }
@@ -86,10 +94,10 @@ public class FulfilmentProgress {
         List<VendorJob> jobs = live(fulfilment.jobs(orderId));
         long done = jobs.stream().filter(job -> job.state() == JobState.SHIPPED).count();
         if (done == jobs.size()) {
-            store.moveToFolder(orderId, store.ensureFolder(vendor.afterShipmentFolder()), vendor.displayName(),
+            store.moveToFolder(orderId, folders.ensureFolder(vendor.afterShipmentFolder()), vendor.displayName(),
                     "all " + done + " jobs shipped");
         } else {
-            store.addHistory(orderId, vendor.displayName(), "Partially shipped: " + done + " of " + jobs.size()
+            history.add(orderId, vendor.displayName(), "Partially shipped: " + done + " of " + jobs.size()
                     + " jobs shipped (latest " + shipped.jobName() + ")");
         }
     }
@@ -97,7 +105,7 @@ public class FulfilmentProgress {
     public void afterVendorCancel(long orderId, VendorProfile vendor) {
         List<VendorJob> jobs = fulfilment.jobs(orderId);
         if (!jobs.isEmpty() && jobs.stream().allMatch(job -> job.state() == JobState.CANCELED)) {
-            store.moveToFolder(orderId, store.ensureFolder(Folder.CANCELED), vendor.displayName(),
+            store.moveToFolder(orderId, folders.ensureFolder(Folder.CANCELED), vendor.displayName(),
                     "every job was canceled at the vendor");
         }
     }
@@ -109,7 +117,7 @@ public class FulfilmentProgress {
     private boolean isIn(long orderId, String... folderNames) {
         Order order = store.requireOrder(orderId, false);
         for (String name : folderNames) {
-            if (store.folderByName(name).map(f -> f.id() == order.getFolderId()).orElse(false)) {
+            if (folders.byName(name).map(f -> f.id() == order.getFolderId()).orElse(false)) {
                 return true;
             }
         }

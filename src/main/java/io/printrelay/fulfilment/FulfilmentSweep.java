@@ -1,11 +1,11 @@
 package io.printrelay.fulfilment;
 
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.ImportResult;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderDates;
 import io.printrelay.order.OrderQuery;
 import io.printrelay.order.OrderStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,6 +22,7 @@ import java.util.List;
 public class FulfilmentSweep {
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final FulfilmentStore fulfilment;
     private final OrderErrors errors;
     private final VendorRouter router;
@@ -31,26 +32,23 @@ public class FulfilmentSweep {
     private final boolean autoSubmit;
     private final String fromFolder;
 
-    public FulfilmentSweep(OrderStore store, FulfilmentStore fulfilment, OrderErrors errors, VendorRouter router,
-                           Clock clock,
-                           @Value("${printrelay.fulfilment.settle:10s}") Duration settle,
-                           @Value("${printrelay.fulfilment.sending-timeout:5m}") Duration sendingTimeout,
-                           @Value("${printrelay.fulfilment.auto-submit:true}") boolean autoSubmit,
-                           @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+    public FulfilmentSweep(OrderStore store, FolderStore folders, FulfilmentStore fulfilment, OrderErrors errors,
+                           VendorRouter router, Clock clock, FulfilmentProperties settings) {
         this.store = store;
+        this.folders = folders;
         this.fulfilment = fulfilment;
         this.errors = errors;
         this.router = router;
         this.clock = clock;
-        this.settle = settle;
-        this.sendingTimeout = sendingTimeout;
-        this.autoSubmit = autoSubmit;
-        this.fromFolder = fromFolder;
+        this.settle = settings.settle();
+        this.sendingTimeout = settings.sendingTimeout();
+        this.autoSubmit = settings.autoSubmit();
+        this.fromFolder = settings.fromFolder();
     }
 
     /** A new order is handed to fulfilment when it landed in the folder orders are sent from. */
     public boolean waitsForFulfilment(ImportResult intake) {
-        return autoSubmit && intake.created() && intake.order().getFolderId() == store.ensureFolder(fromFolder).id();
+        return autoSubmit && intake.created() && intake.order().getFolderId() == folders.ensureFolder(fromFolder).id();
     }
 
     /** Ids of the orders waiting in the from-folder (New) untouched for a while (the intake hands fresh ones over itself). */
@@ -63,7 +61,7 @@ public class FulfilmentSweep {
         if (!autoSubmit) {
             return List.of();
         }
-        long waitingFolder = store.ensureFolder(fromFolder).id();
+        long waitingFolder = folders.ensureFolder(fromFolder).id();
         OrderQuery waiting = new OrderQuery(List.of(waitingFolder), null, null, null, null, null, null,
                 now.minus(settle), null, "date_updated", true, 100, 0, false);
         return store.findOrders(waiting).orders().stream().map(Order::getId).toList();

@@ -1,5 +1,6 @@
 package io.printrelay.fulfilment;
 
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
 import org.springframework.stereotype.Component;
@@ -19,11 +20,13 @@ public class JobCancels {
     static final String SOURCE = "PrintRelay";
 
     private final OrderStore store;
+    private final HistoryStore history;
     private final FulfilmentStore fulfilment;
     private final OrderErrors errors;
 
-    public JobCancels(OrderStore store, FulfilmentStore fulfilment, OrderErrors errors) {
+    public JobCancels(OrderStore store, HistoryStore history, FulfilmentStore fulfilment, OrderErrors errors) {
         this.store = store;
+        this.history = history;
         this.fulfilment = fulfilment;
         this.errors = errors;
     }
@@ -59,7 +62,7 @@ public class JobCancels {
                 .map(job -> byJob.getOrDefault(job.vendor() + "/" + job.jobName(), unreported(job))).toList();
         long canceled = outcomes.stream().filter(JobCancelOutcome::canceled).count();
         String item = store.findItem(orderId, itemId).map(JobCancels::describe).orElse("item " + itemId);
-        store.addHistory(orderId, SOURCE, "Cancel of " + item + ": " + canceled + " of " + outcomes.size()
+        history.add(orderId, SOURCE, "Cancel of " + item + ": " + canceled + " of " + outcomes.size()
                 + " jobs canceled" + (outcomes.isEmpty() ? "" : " (" + outcomes.stream()
                 .map(o -> o.jobName() + " " + o.outcome()).collect(Collectors.joining("; ")) + ")"));
         return outcomes;

@@ -2,6 +2,7 @@ package io.printrelay.fulfilment;
 
 import io.printrelay.mapping.MappingProcessor;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -31,11 +32,13 @@ public class SentItemGuard {
     private static final Set<JobState> OPEN = EnumSet.of(JobState.SENDING, JobState.SUBMITTED, JobState.UNKNOWN);
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final FulfilmentStore fulfilment;
     private final VendorRouter router;
 
-    public SentItemGuard(OrderStore store, FulfilmentStore fulfilment, VendorRouter router) {
+    public SentItemGuard(OrderStore store, FolderStore folders, FulfilmentStore fulfilment, VendorRouter router) {
         this.store = store;
+        this.folders = folders;
         this.fulfilment = fulfilment;
         this.router = router;
     }
@@ -129,7 +132,7 @@ public class SentItemGuard {
     }
 
     private boolean correctable(Long folderId) {
-        return folderId != null && store.folderById(folderId).map(Folder::name)
+        return folderId != null && folders.byId(folderId).map(Folder::name)
                 .filter(name -> name.equals(Folder.ERRORS) || name.equals(Folder.CANCELED)).isPresent();
     }
 

@@ -11,6 +11,23 @@ public interface VendorConnector {
 
     VendorProfile profile();
 
+    /** The vendor's reference for the whole order (4over's order_id, POV's reference). */
+    String customerOrderId(long orderId);
+
+    /** The history note for an answer that refused the whole submission (credentials, validation). */
+    default String refusal(int status, String body, String customerOrderId) {
+        return profile().displayName() + " refused order " + customerOrderId + " (HTTP " + status + "): "
+                + (body == null || body.length() <= 300 ? body : body.substring(0, 300) + "...");
+    }
+
+    /**
+     * Whether a send whose outcome is unknown may simply be sent again: true for a vendor that recognises a
+     * reference it already has (the duplicate is answered, not printed twice).
+     */
+    default boolean resendIsSafe() {
+        return false;
+    }
+
     /** The jobs an item becomes at this vendor (4over: one per unit; POV: one line per item). */
     List<PlannedJob> jobsFor(Order order, MappedItem item);
 

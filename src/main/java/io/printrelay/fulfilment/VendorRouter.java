@@ -5,6 +5,7 @@ import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.MappingProcessor;
 import io.printrelay.mapping.VendorChoice;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
 import io.printrelay.order.OrderStore;
@@ -28,24 +29,30 @@ public class VendorRouter {
     static final String SOURCE = "PrintRelay";
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final VendorChoice choice;
     private final MappingProcessor mapping;
     private final FulfilmentStore fulfilment;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
-    public VendorRouter(OrderStore store, VendorChoice choice, MappingProcessor mapping, FulfilmentStore fulfilment,
-                        List<VendorConnector> connectors) {
+    public VendorRouter(OrderStore store, FolderStore folders, VendorChoice choice,
+                        MappingProcessor mapping, FulfilmentStore fulfilment, List<VendorConnector> connectors) {
         this.store = store;
+        this.folders = folders;
         this.choice = choice;
         this.mapping = mapping;
         this.fulfilment = fulfilment;
         connectors.forEach(c -> this.connectors.put(c.profile().id(), c));
     }
 
-    public List<VendorSubmission> plan(long orderId) {
+    /**
+     * Chooses each item's vendor, leaves out Product Code Skip items, maps every item and names the jobs it becomes.
+     * Writes nothing: recording the plan is the next step of the route ({@code fulfilment.recordPlan}).
+     */
+    public FulfilmentPlan plan(long orderId) {
         Order order = store.requireOrder(orderId, false);
         if (isIn(order, Folder.CANCELED)) {
-            return List.of();
+            return FulfilmentPlan.canceled(orderId);
         }
         Map<String, List<OrderItem>> itemsByVendor = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -57,7 +64,7 @@ public class VendorRouter {
                 skipped.add(item.getCode());
             } else if (vendor.isEmpty()) {
                 problems.add(MappingProcessor.describe(order, item) + ": no vendor: set item metadata 'vendor',"
-                        + " a code rule (printrelay.routing.code-rules), product_uuid (4over) or print_sku (POV)");
+                        + " a code rule (printrelay.routing.code-rules)" + claimingFieldsHint());
             } else if (connector == null) {
                 problems.add(MappingProcessor.describe(order, item) + ": no vendor named '" + vendor.get() + "'");
             } else if (!connector.profile().enabled()) {
@@ -88,25 +95,13 @@ public class VendorRouter {
         if (!problems.isEmpty()) {
             throw new OrderProblemException(orderId, SOURCE, String.join("; ", problems));
         }
-        if (!skipped.isEmpty()) {
-            store.addHistory(orderId, SOURCE, "Not sent to any vendor (Product Code Skip): " + String.join(", ", skipped));
-        }
-        if (jobsByVendor.isEmpty()) {
-            store.moveToFolder(orderId, store.ensureFolder(Folder.PREPARED), SOURCE, "nothing to send to a vendor");
-            return List.of();
-        }
-        List<VendorSubmission> submissions = new ArrayList<>();
-        jobsByVendor.forEach((vendor, jobs) -> {
-            fulfilment.plan(orderId, vendor, jobs);
-            submissions.add(new VendorSubmission(orderId, vendor));
-        });
-        List<String> unknown = fulfilment.jobs(orderId).stream().filter(job -> job.state() == JobState.UNKNOWN)
+        return new FulfilmentPlan(orderId, jobsByVendor, skipped, false);
+    }
+
+    /** Jobs whose outcome is unknown, each with what an operator does about it (empty: none). */
+    public List<String> unknownOutcomes(long orderId) {
+        return fulfilment.jobs(orderId).stream().filter(job -> job.state() == JobState.UNKNOWN)
                 .map(this::unknownOutcomeAdvice).distinct().toList();
-        if (!unknown.isEmpty()) {
-            // never re-send blindly: a person must say whether the vendor has these jobs
-            throw new OrderProblemException(orderId, SOURCE, "outcome unknown: " + String.join("; ", unknown));
-        }
-        return submissions;
     }
 
     /** The vendors an order has jobs at: what canceling it must reach. */
@@ -115,17 +110,19 @@ public class VendorRouter {
                 .map(vendor -> new VendorSubmission(orderId, vendor)).toList();
     }
 
-    /** A vendor the routes do not know how to reach: the integrator added a vendor but not its route. */
-    public void noRouteFor(VendorSubmission submission) {
-        throw new OrderProblemException(submission.orderId(), SOURCE,
-                "No route sends orders to vendor '" + submission.vendor() + "': add it to the choice in"
-                        + " routes/order-intake.camel.yaml");
-    }
-
     /** An item no vendor takes but whose code a vendor's Product Code Skip names is left out, not an error. */
     private boolean skippedByAnyVendor(OrderItem item) {
         return connectors.values().stream().anyMatch(c -> c.profile().enabled()
                 && c.profile().productSettings().skips(item.getCode()));
+    }
+
+    /** ", product_uuid or fourover_job_id (4over) or print_sku (POV)": what each enabled vendor recognises. */
+    private String claimingFieldsHint() {
+        List<String> hints = connectors.values().stream().filter(c -> c.profile().enabled()
+                        && !c.profile().claimingFields().isEmpty())
+                .map(c -> String.join(" or ", c.profile().claimingFields()) + " (" + c.profile().displayName() + ")")
+                .toList();
+        return hints.isEmpty() ? "" : ", " + String.join(" or ", hints);
     }
 
     private String unknownOutcomeAdvice(VendorJob job) {
@@ -141,6 +138,6 @@ public class VendorRouter {
     }
 
     private boolean isIn(Order order, String folderName) {
-        return store.folderByName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
+        return folders.byName(folderName).map(f -> f.id() == order.getFolderId()).orElse(false);
     }
 }

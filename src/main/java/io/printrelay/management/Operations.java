@@ -1,7 +1,10 @@
 package io.printrelay.management;
 
+import io.printrelay.fulfilment.FulfilmentProperties;
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderPage;
 import io.printrelay.order.OrderQuery;
@@ -16,7 +19,6 @@ import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jmx.export.annotation.ManagedAttribute;
 import org.springframework.jmx.export.annotation.ManagedOperation;
 import org.springframework.jmx.export.annotation.ManagedOperationParameter;
@@ -43,17 +45,21 @@ public class Operations {
 
     private final CamelContext camel;
     private final OrderStore store;
+    private final FolderStore folders;
+    private final HistoryStore history;
     private final FulfilmentStore fulfilment;
     private final TrackingOutbox trackingOutbox;
     private final String fromFolder;
 
-    public Operations(CamelContext camel, OrderStore store, FulfilmentStore fulfilment, TrackingOutbox trackingOutbox,
-                      @Value("${printrelay.fulfilment.from-folder:New}") String fromFolder) {
+    public Operations(CamelContext camel, OrderStore store, FolderStore folders, HistoryStore history,
+                      FulfilmentStore fulfilment, TrackingOutbox trackingOutbox, FulfilmentProperties settings) {
         this.camel = camel;
         this.store = store;
+        this.folders = folders;
+        this.history = history;
         this.fulfilment = fulfilment;
         this.trackingOutbox = trackingOutbox;
-        this.fromFolder = fromFolder;
+        this.fromFolder = settings.fromFolder();
     }
 
     /**
@@ -63,11 +69,11 @@ public class Operations {
      */
     @ManagedOperation(description = "Move every order in Errors back to the from-folder (New) and send it again")
     public String retryErrors() {
-        Folder destination = store.ensureFolder(fromFolder);
+        Folder destination = folders.ensureFolder(fromFolder);
         int retried = 0;
         int leftForSweep = 0;
         try (ProducerTemplate producer = camel.createProducerTemplate()) {
-            for (long orderId : ordersIn(store.ensureFolder(Folder.ERRORS))) {
+            for (long orderId : ordersIn(folders.ensureFolder(Folder.ERRORS))) {
                 store.moveToFolder(orderId, destination, "Operations", "retry requested");
                 retried++;
                 try {
@@ -123,7 +129,7 @@ public class Operations {
     public String forgetUnknownJobs(long orderId) {
         int count = fulfilment.forgetUnknown(orderId);
         if (count > 0) {
-            store.addHistory(orderId, "Operations", count + " job(s) of unknown outcome declared absent at the vendor:"
+            history.add(orderId, "Operations", count + " job(s) of unknown outcome declared absent at the vendor:"
                     + " they will be sent again on retry");
         }
         return count + " job(s) released";

@@ -1,9 +1,9 @@
 package io.printrelay.mapping;
 
 import io.printrelay.order.InventoryItem;
+import io.printrelay.order.InventoryStore;
 import io.printrelay.order.Order;
 import io.printrelay.order.OrderItem;
-import io.printrelay.order.OrderStore;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -18,10 +18,10 @@ import java.util.TreeMap;
 @Component
 public class MappingProcessor {
 
-    private final OrderStore store;
+    private final InventoryStore inventory;
 
-    public MappingProcessor(OrderStore store) {
-        this.store = store;
+    public MappingProcessor(InventoryStore inventory) {
+        this.inventory = inventory;
     }
 
     public MappedOrder map(Order order, VendorProfile vendor, List<OrderItem> items) {
@@ -55,12 +55,12 @@ public class MappingProcessor {
         }
         if (vendor != null) {
             InventoryItem matched = vendor.productSettings().matchFor(item.getCode())
-                    .flatMap(store::findInventoryItemByCode).orElse(null);
+                    .flatMap(inventory::findByCode).orElse(null);
             if (matched != null) {
                 return matched;
             }
         }
-        return store.findInventoryItemByCode(item.getCode()).orElse(null);
+        return inventory.findByCode(item.getCode()).orElse(null);
     }
 
     public static String describe(Order order, OrderItem item) {

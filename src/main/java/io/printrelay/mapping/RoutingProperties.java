@@ -1,6 +1,8 @@
 package io.printrelay.mapping;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.util.Map;
 
@@ -9,5 +11,10 @@ import java.util.Map;
  * do not say. YAML keys with special characters need brackets: {@code "[bc-*]": fourover}.
  */
 @ConfigurationProperties("printrelay.routing")
-public record RoutingProperties(Map<String, String> codeRules) {
+@Validated
+public record RoutingProperties(Map<String, @NotBlank String> codeRules) {
+
+    public RoutingProperties {
+        codeRules = codeRules == null ? Map.of() : codeRules;
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Which vendor prints an item: the item's own {@code vendor} field (metadata, variation or inventory item), else
  * the first configured code rule ({@code printrelay.routing.code-rules}, e.g. {@code "bc-*": fourover}), else
- * what its print details say ({@code product_uuid} or {@code fourover_job_id}: 4over; {@code print_sku}: POV), else
- * the vendor whose Product Code Match names its code.
+ * the first vendor whose claiming print details the item has ({@link VendorProfile#claimingFields}), else the vendor
+ * whose Product Code Match names its code. Nothing here names a vendor: each vendor connector says what it takes.
  */
 @Component
 public class VendorChoice {
@@ -23,14 +23,14 @@ public class VendorChoice {
     private final MappingProcessor mapping;
 
     public VendorChoice(RoutingProperties routing, List<VendorProfile> vendors, MappingProcessor mapping) {
-        this.codeRules = routing.codeRules() == null ? Map.of() : routing.codeRules();
+        this.codeRules = routing.codeRules();
         this.vendors = vendors;
         this.mapping = mapping;
     }
 
     public Optional<String> vendorFor(OrderItem item) {
         InventoryItem inventory = mapping.inventoryFor(item, null);
-        Optional<String> named = FieldResolver.itemField(item, inventory, "vendor").map(VendorChoice::normalized);
+        Optional<String> named = FieldResolver.itemField(item, inventory, "vendor").map(this::normalized);
         if (named.isPresent()) {
             return named;
         }
@@ -38,12 +38,11 @@ public class VendorChoice {
         if (byRule.isPresent()) {
             return byRule;
         }
-        if (FieldResolver.itemField(item, inventory, "product_uuid").isPresent()
-                || FieldResolver.itemField(item, inventory, "fourover_job_id").isPresent()) {
-            return Optional.of("fourover");
-        }
-        if (FieldResolver.itemField(item, inventory, "print_sku").isPresent()) {
-            return Optional.of("pov");
+        Optional<String> claimed = vendors.stream().filter(v -> v.claimingFields().stream()
+                .anyMatch(field -> FieldResolver.itemField(item, inventory, field).isPresent()))
+                .map(VendorProfile::id).findFirst();
+        if (claimed.isPresent()) {
+            return claimed;
         }
         return vendors.stream().filter(v -> v.productSettings().matchFor(item.getCode()).isPresent())
                 .map(VendorProfile::id).findFirst();
@@ -58,14 +57,16 @@ public class VendorChoice {
                 lower)).map(rule -> normalized(rule.getValue())).findFirst();
     }
 
+    /** What an item or a code rule may call a vendor: its id or one of its aliases, in any case, spaces ignored. */
+    private String normalized(String vendor) {
+        String v = vendor.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        return vendors.stream().filter(profile -> profile.id().equals(v) || profile.aliases().stream()
+                .anyMatch(alias -> alias.toLowerCase(Locale.ROOT).replace(" ", "").equals(v)))
+                .map(VendorProfile::id).findFirst().orElse(v);
+    }
+
     private static boolean matches(String pattern, String code) {
         return pattern.endsWith("*") ? code.startsWith(pattern.substring(0, pattern.length() - 1))
                 : pattern.equals(code);
-    }
-
-    /** "4over", "4Over", "fourover" all mean the same vendor. */
-    static String normalized(String vendor) {
-        String v = vendor.trim().toLowerCase(Locale.ROOT).replace(" ", "");
-        return v.equals("4over") ? "fourover" : v;
     }
 }

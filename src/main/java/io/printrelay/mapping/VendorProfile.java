@@ -51,6 +51,17 @@ public interface VendorProfile {
         return null;
     }
 
+    /**
+     * The print details that say an item is for this vendor when nothing names its vendor (4over:
+     * {@code product_uuid}, {@code fourover_job_id}; POV: {@code print_sku}).
+     */
+    List<String> claimingFields();
+
+    /** Other names people give the vendor in an item's {@code vendor} field or a code rule ("4over"). */
+    default List<String> aliases() {
+        return List.of();
+    }
+
     String afterImportFolder();
 
     String afterShipmentFolder();

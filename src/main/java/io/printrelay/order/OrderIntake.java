@@ -21,10 +21,12 @@ public class OrderIntake {
     private static final Logger log = LoggerFactory.getLogger(OrderIntake.class);
 
     private final OrderStore store;
+    private final FolderStore folders;
     private final OrderValidator validator;
 
-    public OrderIntake(OrderStore store, OrderValidator validator) {
+    public OrderIntake(OrderStore store, FolderStore folders, OrderValidator validator) {
         this.store = store;
+        this.folders = folders;
         this.validator = validator;
     }
 
@@ -34,7 +36,7 @@ public class OrderIntake {
                 ? OrderStore.DEFAULT_SOURCE : order.getSourceName();
         order.setSourceName(source);
         List<String> problems = validator.problems(order);
-        Folder folder = problems.isEmpty() ? destination(order, folderName) : store.ensureFolder(Folder.ERRORS);
+        Folder folder = problems.isEmpty() ? destination(order, folderName) : folders.ensureFolder(Folder.ERRORS);
         String note = problems.isEmpty()
                 ? "Order received from " + source + " into " + folder.name()
                 : "Order received from " + source + " with problems: " + String.join("; ", problems);
@@ -54,10 +56,10 @@ public class OrderIntake {
 
     private Folder destination(Order order, String folderName) {
         if (order.getFolderId() != null) {
-            return store.folderById(order.getFolderId())
+            return folders.byId(order.getFolderId())
                     .orElseThrow(() -> new IllegalArgumentException(
                             "folder_id: no folder with id " + order.getFolderId()));
         }
-        return store.ensureFolder(folderName == null || folderName.isBlank() ? Folder.NEW : folderName);
+        return folders.ensureFolder(folderName == null || folderName.isBlank() ? Folder.NEW : folderName);
     }
 }

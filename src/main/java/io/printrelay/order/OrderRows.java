@@ -1,5 +1,7 @@
 package io.printrelay.order;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Column lists and row mappers of the order store, kept beside {@link OrderStore} and used only by it. */
+/** Column lists and row mappers of the order store's tables, shared by its owners in this package. */
 final class OrderRows {
 
     static final String ORDER_COLUMNS = "order_number, source_name, source_id, email, customer_id, shipping_method,"
@@ -25,6 +27,9 @@ final class OrderRows {
             + " :processorResponse, :processorBalance, :refundTotal, :emailCount, :tagColor, :tagName,"
             + " :discountListJson, :orderNotesJson";
     static final String ORDER_ASSIGNMENTS = assignments(ORDER_COLUMNS, ORDER_VALUES);
+
+    /** A note or a shipment changes its order: they move its date_updated (the sweep and modified_* read it). */
+    static final String TOUCH_ORDER = "UPDATE orders SET date_updated = :now WHERE id = :orderId";
 
     static final String ITEM_COLUMNS = "code, name, price, quantity, weight, delivery_type, variation_list_json,"
             + " metadata_json, category_code";
@@ -119,7 +124,7 @@ final class OrderRows {
         return legacy == null || legacy.isBlank() ? new ArrayList<>() : new ArrayList<>(List.of(OrderNote.ofText(legacy)));
     }
 
-    Shipment shipment(ResultSet rs, int row) throws SQLException {
+    static Shipment shipment(ResultSet rs, int row) throws SQLException {
         Shipment shipment = new Shipment();
         shipment.setId(rs.getLong("id"));
         shipment.setTrackingNumber(rs.getString("tracking_number"));
@@ -133,7 +138,7 @@ final class OrderRows {
         return shipment;
     }
 
-    HistoryNote history(ResultSet rs, int row) throws SQLException {
+    static HistoryNote history(ResultSet rs, int row) throws SQLException {
         return new HistoryNote(rs.getString("source_name"), rs.getString("note"),
                 rs.getObject("date_added", LocalDateTime.class));
     }
@@ -155,6 +160,60 @@ final class OrderRows {
         return item;
     }
 
+    MapSqlParameterSource orderParams(Order order, long folderId, LocalDateTime now) {
+        return new MapSqlParameterSource()
+                .addValue("orderNumber", order.getOrderNumber())
+                .addValue("sourceName", order.getSourceName())
+                .addValue("sourceId", blankToNull(order.getSourceId()))
+                .addValue("email", order.getEmail())
+                .addValue("customerId", order.getCustomerId())
+                .addValue("shippingMethod", order.getShippingMethod())
+                .addValue("quantityTotal", order.countItemUnits())
+                .addValue("weightTotal", order.getWeightTotal())
+                .addValue("productTotal", order.getProductTotal())
+                .addValue("shippingTotal", order.getShippingTotal())
+                .addValue("handlingTotal", order.getHandlingTotal())
+                .addValue("taxTotal", order.getTaxTotal())
+                .addValue("discountTotal", order.getDiscountTotal())
+                .addValue("orderTotal", order.getOrderTotal())
+                .addValue("ccNumberMasked", order.getCcNumberMasked())
+                .addValue("ccExp", order.getCcExp())
+                .addValue("processorResponse", order.getProcessorResponse())
+                .addValue("paymentType", order.getPaymentType())
+                .addValue("paymentStatus", order.getPaymentStatus())
+                .addValue("processorBalance", order.getProcessorBalance())
+                .addValue("refundTotal", order.getRefundTotal())
+                .addValue("emailCount", order.getEmailCount())
+                .addValue("ipAddress", order.getIpAddress())
+                .addValue("tagColor", order.getTagColor())
+                .addValue("tagName", order.getTagName())
+                .addValue("fulfillmentName", order.getFulfillmentName())
+                .addValue("fulfillmentId", order.getFulfillmentId())
+                .addValue("discountListJson", json.write(order.getDiscountList()))
+                .addValue("orderNotesJson", json.write(order.getOrderNotes()))
+                .addValue("folderId", folderId)
+                .addValue("shippingJson", json.write(order.getShipping()))
+                .addValue("customerJson", json.write(order.getCustomer()))
+                .addValue("returnAddressJson", json.write(order.getReturnAddress()))
+                .addValue("checkoutDataJson", json.write(order.getCheckoutData()))
+                .addValue("orderMetadataJson", json.write(order.getOrderMetadata()))
+                .addValue("dateAdded", order.getDateAdded() == null ? now : order.getDateAdded())
+                .addValue("dateUpdated", now);
+    }
+
+    MapSqlParameterSource itemParams(OrderItem item) {
+        return new MapSqlParameterSource()
+                .addValue("code", item.getCode())
+                .addValue("name", item.getName())
+                .addValue("price", item.getPrice())
+                .addValue("quantity", item.getQuantity())
+                .addValue("weight", item.getWeight())
+                .addValue("deliveryType", item.getDeliveryType())
+                .addValue("categoryCode", item.getCategoryCode())
+                .addValue("variationListJson", json.write(item.getVariationList()))
+                .addValue("metadataJson", json.write(item.getMetadata()));
+    }
+
     /** DECIMAL columns pad with zeros (10 reads as 10.00); give back the number as it was written. */
     private static BigDecimal number(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
@@ -163,6 +222,10 @@ final class OrderRows {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String assignments(String columns, String values) {

@@ -1,6 +1,5 @@
 package io.printrelay.order;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.net.InetAddress;
@@ -28,9 +27,8 @@ public class PrintUrlCheck {
 
     private final boolean refusePrivateAddresses;
 
-    public PrintUrlCheck(@Value("${printrelay.print-urls.refuse-private-addresses:false}")
-                         boolean refusePrivateAddresses) {
-        this.refusePrivateAddresses = refusePrivateAddresses;
+    public PrintUrlCheck(PrintUrlProperties settings) {
+        this.refusePrivateAddresses = settings.refusePrivateAddresses();
     }
 
     /** One problem per bad artwork address in a metadata or variation map, named {@code <prefix><key>}. */

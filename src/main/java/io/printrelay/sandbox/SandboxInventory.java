@@ -1,7 +1,7 @@
 package io.printrelay.sandbox;
 
 import io.printrelay.order.InventoryItem;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.InventoryStore;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.BusinessCards;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Flyers;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Postcards;
@@ -11,8 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,16 +21,14 @@ import java.util.Map;
  * artwork, as real podOS orders do; the inventory supplies the rest, as in Order Desk. Items that exist are left
  * as they are, so a user's edits survive restarts.
  */
-@Component
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SandboxInventory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);
 
-    private final OrderStore store;
+    private final InventoryStore inventory;
 
-    public SandboxInventory(OrderStore store) {
-        this.store = store;
+    public SandboxInventory(InventoryStore inventory) {
+        this.inventory = inventory;
     }
 
     @Override
@@ -48,7 +44,7 @@ public class SandboxInventory implements ApplicationRunner {
     }
 
     private void ensure(String code, Map<String, String> printDetails) {
-        if (store.findInventoryItemByCode(code).isPresent()) {
+        if (inventory.findByCode(code).isPresent()) {
             return;
         }
         InventoryItem item = new InventoryItem();
@@ -56,7 +52,7 @@ public class SandboxInventory implements ApplicationRunner {
         item.setName(DemoCatalog.nameOf(code));
         item.setMetadata(new LinkedHashMap<>(printDetails));
         try {
-            store.createInventoryItem(item);
+            inventory.create(item);
             log.info("Sandbox inventory item {} created with its print details", code);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             // another node seeded it at the same moment

@@ -1,11 +1,10 @@
 package io.printrelay.tracking;
 
+import io.printrelay.order.HistoryStore;
 import io.printrelay.order.OrderDates;
-import io.printrelay.order.OrderStore;
+import io.printrelay.order.TrackingReturnQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -27,30 +27,29 @@ import java.util.UUID;
  * good is REFUSED: noted on the order, counted for operators, and left alone until one of them retries it.
  */
 @Component("trackingOutbox")
-public class TrackingOutbox {
+public class TrackingOutbox implements TrackingReturnQueue {
 
     private static final Logger log = LoggerFactory.getLogger(TrackingOutbox.class);
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final OrderStore store;
+    private final HistoryStore history;
     private final Clock clock;
     private final Duration initialDelay;
     private final Duration maximumDelay;
     private final Duration sendingTimeout;
 
-    public TrackingOutbox(NamedParameterJdbcTemplate jdbc, @Lazy OrderStore store, Clock clock,
-                          @Value("${printrelay.tracking-return.initial-delay:5s}") Duration initialDelay,
-                          @Value("${printrelay.tracking-return.maximum-delay:30m}") Duration maximumDelay,
-                          @Value("${printrelay.tracking-return.sending-timeout:5m}") Duration sendingTimeout) {
+    public TrackingOutbox(NamedParameterJdbcTemplate jdbc, HistoryStore history, Clock clock,
+                          TrackingReturnProperties settings) {
         this.jdbc = jdbc;
-        this.store = store;
+        this.history = history;
         this.clock = clock;
-        this.initialDelay = initialDelay;
-        this.maximumDelay = maximumDelay;
-        this.sendingTimeout = sendingTimeout;
+        this.initialDelay = settings.initialDelay();
+        this.maximumDelay = settings.maximumDelay();
+        this.sendingTimeout = settings.sendingTimeout();
     }
 
-    /** Called by the order store inside the transaction that records the shipment. */
+    /** Called by the shipment store inside the transaction that records the shipment. */
+    @Override
     public void enqueue(long orderId, long shipmentId, String sourceName) {
         LocalDateTime now = now();
         jdbc.update("INSERT INTO tracking_returns (order_id, shipment_id, source_name, state, attempts, next_attempt_at,"
@@ -86,7 +85,7 @@ public class TrackingOutbox {
                 new MapSqlParameterSource("state", outcome.sent() ? "SENT" : "NOT_NEEDED").addValue("now", now())
                         .addValue("id", ret.id()));
         if (outcome.sent()) {
-            store.addHistory(ret.orderId(), "PrintRelay", outcome.note());
+            history.add(ret.orderId(), "PrintRelay", outcome.note());
         }
         log.info("Tracking return {} of order {} to {}: {}", ret.id(), ret.orderId(), ret.sourceName(),
                 outcome.note());
@@ -111,9 +110,9 @@ public class TrackingOutbox {
                         + " last_error = :error, updated_at = :now WHERE id = :id",
                 new MapSqlParameterSource("error", reason == null ? "refused" : truncate(reason)).addValue("now", now())
                         .addValue("id", ret.id()));
-        String shipment = store.findShipment(ret.orderId(), ret.shipmentId())
-                .map(found -> "Tracking " + found.getTrackingNumber()).orElse("Shipment " + ret.shipmentId());
-        store.addHistory(ret.orderId(), "PrintRelay", shipment + " not sent: " + reason + ". Not tried again: once"
+        String shipment = trackingNumber(ret).map(number -> "Tracking " + number)
+                .orElse("Shipment " + ret.shipmentId());
+        history.add(ret.orderId(), "PrintRelay", shipment + " not sent: " + reason + ". Not tried again: once"
                 + " fixed, Operations.retryRefusedReturns() sends it again");
         log.warn("Tracking return {} of order {} to {} refused for good: {}", ret.id(), ret.orderId(),
                 ret.sourceName(), reason);
@@ -138,6 +137,13 @@ public class TrackingOutbox {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT state, attempts, last_error FROM tracking_returns"
                 + " WHERE shipment_id = :id", Map.of("id", shipmentId));
         return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Read here, not through the shipment store: that store queues returns here, and stores make no circle. */
+    private Optional<String> trackingNumber(TrackingReturn ret) {
+        return jdbc.queryForList("SELECT tracking_number FROM order_shipments WHERE id = :shipmentId"
+                        + " AND order_id = :orderId", Map.of("shipmentId", ret.shipmentId(), "orderId", ret.orderId()),
+                String.class).stream().findFirst();
     }
 
     Duration backoff(int attempts) {

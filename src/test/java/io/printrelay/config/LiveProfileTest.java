@@ -1,6 +1,7 @@
 package io.printrelay.config;
 
 import io.printrelay.PrintRelayApplication;
+import io.printrelay.api.ApiProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,12 +13,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static io.printrelay.config.BoundSettings.refusedKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The live profile will not run on any of the sandbox's credentials, and a mistyped mode stops it: each time the
- * startup failure report names the setting to fix.
+ * The live profile will not run on any of the sandbox's credentials, and a mistyped mode stops it: each time
+ * Spring Boot's startup failure report names the setting to fix, its value and the environment variable to set.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LiveProfileTest {
@@ -38,18 +40,18 @@ class LiveProfileTest {
             settings.put(connector.substring(0, connector.indexOf('=')), connector.substring(connector.indexOf('=') + 1));
         }
 
-        assertThatThrownBy(() -> start(settings)).hasRootCauseInstanceOf(MissingSettingException.class)
-                .rootCause().hasMessageStartingWith(setting + " ");
-        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Set " + setting);
+        assertThatThrownBy(() -> start(settings)).satisfies(failure -> assertThat(refusedKeys(failure))
+                .contains(setting));
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Property: " + setting,
+                environmentVariable(setting));
     }
 
     @Test
     void liveRefusesToStartWithAnEmptyApiKey() {
         Map<String, String> settings = liveInstallation();
         settings.put("printrelay.api.api-key", "");
-        assertThatThrownBy(() -> start(settings))
-                .hasRootCauseInstanceOf(MissingSettingException.class)
-                .rootCause().hasMessageContaining("printrelay.api.api-key");
+        assertThatThrownBy(() -> start(settings)).satisfies(failure -> assertThat(refusedKeys(failure))
+                .containsExactly("printrelay.api.api-key"));
     }
 
     @ParameterizedTest
@@ -64,9 +66,12 @@ class LiveProfileTest {
 
     @Test
     void theFailureReportTellsWhichEnvironmentVariableToSet() {
-        MissingSettingException missing = new MissingSettingException("printrelay.api.api-key", "must be set");
-        assertThat(new MissingSettingFailureAnalyzer().analyze(missing).getAction())
+        assertThat(StartupCheckValidator.environmentVariableHint(ApiProperties.class, "apiKey"))
                 .contains("PRINTRELAY_API_API_KEY");
+    }
+
+    private static String environmentVariable(String setting) {
+        return setting.replace('.', '_').replace('-', '_').toUpperCase();
     }
 
     /** What a live installation sets: credentials of its own for every connector that is on. */

@@ -34,7 +34,7 @@ class OperationsJolokiaTest {
     @Autowired
     CamelContext camel;
     @Autowired
-    io.printrelay.source.podos.PodosImportOperations podosImport;
+    io.printrelay.connector.podos.PodosImportOperations podosImport;
     String operations;
 
     /** Other test contexts in this JVM have their own MBeans: find this context's by its identity and name. */

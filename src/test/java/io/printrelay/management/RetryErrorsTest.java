@@ -3,6 +3,7 @@ package io.printrelay.management;
 import io.printrelay.PrintRelayTest;
 import io.printrelay.TestOrders;
 import io.printrelay.order.Folder;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.OrderStoreFixtures;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,13 @@ class RetryErrorsTest {
     @Autowired
     OrderStore store;
     @Autowired
+    FolderStore folders;
+    @Autowired
     NamedParameterJdbcTemplate jdbc;
 
     @Test
     void everyOrderInErrorsIsMovedBackAndSentAgain() {
-        long errors = store.ensureFolder(Folder.ERRORS).id();
+        long errors = folders.ensureFolder(Folder.ERRORS).id();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < MORE_THAN_A_PAGE; i++) {
             // no vendor takes its item: fulfilment sends it straight back to Errors, which shows it was sent again

@@ -28,6 +28,7 @@ class MappingTableTest {
         public List<String> requiredItemFields() { return List.of("product_uuid"); }
         public String productCodeField() { return "print_sku"; }
         public boolean requiresArtwork() { return true; }
+        public List<String> claimingFields() { return List.of("product_uuid"); }
         public String afterImportFolder() { return "Submitted"; }
         public String afterShipmentFolder() { return "Shipped"; }
     }

@@ -3,21 +3,34 @@ package io.printrelay.order;
 import io.printrelay.PrintRelayTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.printrelay.order.OrderStoreFixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The order store through SQL on the embedded database; {@link PostgresOrderStoreTest} runs it on PostgreSQL. */
+/**
+ * Orders and their items (import, moves, items one at a time, queries) through SQL on the embedded database;
+ * {@link PostgresOrderStoreTest} runs the same on PostgreSQL.
+ */
 @PrintRelayTest
 class OrderStoreTest {
 
     @Autowired
     OrderStore store;
+    @Autowired
+    FolderStore folders;
+    @Autowired
+    HistoryStore history;
+    @Autowired
+    ShipmentStore shipments;
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
 
     @Test
     void importingTheSameSourceOrderTwiceKeepsOneOrderAndTheFirstVersion() {
@@ -33,7 +46,7 @@ class OrderStoreTest {
         assertThat(again.created()).isFalse();
         assertThat(again.order().getId()).isEqualTo(created.order().getId());
         assertThat(again.order().getEmail()).isEqualTo("jimmy@example.com");
-        assertThat(store.history(created.order().getId())).hasSize(1);
+        assertThat(history.list(created.order().getId())).hasSize(1);
     }
 
     @Test
@@ -42,6 +55,20 @@ class OrderStoreTest {
         long a = store.importOrder(order("podOS", sourceId), newFolder(), "podOS", "n").order().getId();
         long b = store.importOrder(order("Shopify", sourceId), newFolder(), "Shopify", "n").order().getId();
         assertThat(a).isNotEqualTo(b);
+    }
+
+    @Test
+    void anImportKeepsTheShipmentsThatCameWithTheOrderWithoutQueueingTheirReturn() {
+        Order order = order("podOS", UUID.randomUUID().toString());
+        order.getOrderShipments().add(new Shipment("1ZCAME", "UPS", "Ground", ""));
+
+        long id = store.importOrder(order, newFolder(), "podOS", "n").order().getId();
+
+        assertThat(store.requireOrder(id, false).getOrderShipments()).extracting(Shipment::getTrackingNumber)
+                .containsExactly("1ZCAME");
+        assertThat(shipments.list(id)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tracking_returns WHERE order_id = :id", Map.of("id", id),
+                Long.class)).isZero();
     }
 
     @Test
@@ -70,7 +97,7 @@ class OrderStoreTest {
     void movingBetweenFoldersNotesWhereTheOrderCameFrom() {
         long id = store.importOrder(order("API", UUID.randomUUID().toString()), folder(Folder.NEW), "API", "n")
                 .order().getId();
-        Folder errors = store.folderByName(Folder.ERRORS).orElseThrow();
+        Folder errors = folders.byName(Folder.ERRORS).orElseThrow();
 
         MoveResult moved = store.moveToFolder(id, errors, "4over", "product_uuid is missing");
         MoveResult again = store.moveToFolder(id, errors, "4over", null);
@@ -79,34 +106,31 @@ class OrderStoreTest {
         assertThat(moved.originalFolderId()).isEqualTo(folder(Folder.NEW));
         assertThat(again.moved()).isFalse();
         assertThat(store.requireOrder(id, false).getFolderId()).isEqualTo(errors.id());
-        assertThat(store.history(id)).extracting(HistoryNote::note)
+        assertThat(history.list(id)).extracting(HistoryNote::note)
                 .containsExactly("n", "Moved from New to Errors: product_uuid is missing");
-        assertThat(store.history(id).get(1).sourceName()).isEqualTo("4over");
+        assertThat(history.list(id).get(1).sourceName()).isEqualTo("4over");
         assertThat(store.moveToFolder(Long.MAX_VALUE, errors, "x", null).message()).isEqualTo("Order not found");
     }
 
     @Test
-    void aTrackingNumberIsRecordedOncePerOrder() {
+    void itemsOneAtATimeKeepTheQuantityTotal() {
         long id = store.importOrder(order("API", UUID.randomUUID().toString()), newFolder(), "API", "n")
                 .order().getId();
-        long other = store.importOrder(order("API", UUID.randomUUID().toString()), newFolder(), "API", "n")
-                .order().getId();
+        OrderItem more = new OrderItem();
+        more.setName("Flyers");
+        more.setCode("fl-100");
+        more.setQuantity(3);
 
-        assertThat(store.addShipment(id, new Shipment("1Z1", "UPS", "Ground", ""))).isPresent();
-        assertThat(store.addShipment(id, new Shipment("1Z1", "UPS", "Ground", ""))).isEmpty();
-        assertThat(store.addShipment(other, new Shipment("1Z1", "UPS", "Ground", ""))).isPresent();
-        assertThat(store.shipments(id)).hasSize(1);
-        assertThatThrownBy(() -> store.addShipment(Long.MAX_VALUE, new Shipment("1Z1", "UPS", "", "")))
-                .isInstanceOf(OrderNotFoundException.class);
-    }
+        OrderItem added = store.addItem(id, more);
+        more.setQuantity(5);
+        store.replaceItem(id, added.getId(), more);
 
-    @Test
-    void foldersNamedInSettingsAreCreatedOnce() {
-        String name = "Ready " + UUID.randomUUID();
-        Folder created = store.ensureFolder(name);
-        assertThat(store.ensureFolder(name.toUpperCase()).id()).isEqualTo(created.id());
-        assertThat(store.folders()).extracting(Folder::name).contains("New", "Prepared", "Submitted", "Shipped",
-                "Closed", "Canceled", "Errors", name);
+        assertThat(store.items(id)).extracting(OrderItem::getCode).containsExactly("bc-1000", "fl-100");
+        assertThat(store.requireOrder(id, false).getQuantityTotal()).isEqualTo(6);
+        assertThat(store.deleteItem(id, added.getId())).isTrue();
+        assertThat(store.requireOrder(id, false).getQuantityTotal()).isEqualTo(1);
+        assertThat(store.replaceItem(id, added.getId(), more)).isEmpty();
+        assertThatThrownBy(() -> store.items(Long.MAX_VALUE)).isInstanceOf(OrderNotFoundException.class);
     }
 
     @Test
@@ -131,21 +155,6 @@ class OrderStoreTest {
     }
 
     private long folder(String name) {
-        return store.folderByName(name).orElseThrow().id();
-    }
-
-    static Order order(String source, String sourceId) {
-        Order order = new Order();
-        order.setSourceName(source);
-        order.setSourceId(sourceId);
-        order.setEmail("jimmy@example.com");
-        order.setShipping(new Address("Jimmy", "Dean", "", "800 Emmet St", "", "", "", "Nashville", "TN", "37203",
-                "US", ""));
-        OrderItem item = new OrderItem();
-        item.setName("Business cards");
-        item.setCode("bc-1000");
-        item.setQuantity(1);
-        order.getOrderItems().add(item);
-        return order;
+        return folders.byName(name).orElseThrow().id();
     }
 }

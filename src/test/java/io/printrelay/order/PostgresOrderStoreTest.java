@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.sql.SQLException;
 
-/** The store tests on the real PostgreSQL (the {@code postgres} profile), in a schema of their own. */
+/** The order store tests on the real PostgreSQL (the {@code postgres} profile), in a schema of their own. */
 @ActiveProfiles("postgres")
 @EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -5,6 +5,7 @@ import io.printrelay.fulfilment.VendorSubmission;
 import io.printrelay.order.Folder;
 import io.printrelay.order.HistoryNote;
 import io.printrelay.order.Order;
+import io.printrelay.order.FolderStore;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.OrderStoreFixtures;
 import org.apache.camel.CamelContext;
@@ -21,8 +22,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The vendor {@code choice} of routes/order-intake.camel.yaml in isolation: the planning step and the vendor routes
- * are advised away, so only the choice itself is exercised. The advised context is thrown away afterwards.
+ * The vendor dispatch of routes/order-intake.camel.yaml ({@code toD: direct:${body.vendor}-submit}) in isolation:
+ * the planning steps and the vendor routes are advised away, so only the dispatch is exercised. The advised context
+ * is thrown away afterwards.
  */
 @PrintRelayTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -34,19 +36,22 @@ class OrderFulfilmentRouteTest {
     ProducerTemplate producer;
     @Autowired
     OrderStore store;
+    @Autowired
+    FolderStore folders;
 
     @Test
-    void eachVendorsPartGoesToItsRouteAndAnUnknownVendorIsAnErrorNamingTheChoice() throws Exception {
+    void eachVendorsPartGoesToItsRouteAndAVendorWithoutARouteIsAnErrorNamingTheRoute() throws Exception {
         long orderId = store.importOrder(OrderStoreFixtures.order("route-test", "r-1"),
-                store.ensureFolder(Folder.NEW).id(), "test", "n").order().getId();
+                folders.ensureFolder(Folder.NEW).id(), "test", "n").order().getId();
         AdviceWith.adviceWith(camel, "order-fulfilment", route -> {
             route.replaceFromWith("direct:test-fulfilment");
             route.weaveByType(BeanDefinition.class).selectFirst().replace().process(exchange -> exchange.getMessage().setBody(List.of(
                     new VendorSubmission(orderId, "fourover"), new VendorSubmission(orderId, "pov"),
                     new VendorSubmission(orderId, "acme"))));
-            route.weaveByToUri("direct:fourover-submit").replace().to("mock:fourover");
-            route.weaveByToUri("direct:pov-submit").replace().to("mock:pov");
+            route.weaveByType(BeanDefinition.class).selectFirst().remove();
         });
+        AdviceWith.adviceWith(camel, "fourover-submit", route -> route.weaveAddFirst().to("mock:fourover").stop());
+        AdviceWith.adviceWith(camel, "pov-submit", route -> route.weaveAddFirst().to("mock:pov").stop());
         MockEndpoint fourOver = camel.getEndpoint("mock:fourover", MockEndpoint.class);
         MockEndpoint pov = camel.getEndpoint("mock:pov", MockEndpoint.class);
         fourOver.expectedMessageCount(1);
@@ -58,8 +63,9 @@ class OrderFulfilmentRouteTest {
         assertThat(fourOver.getExchanges().get(0).getMessage().getBody(VendorSubmission.class).vendor())
                 .isEqualTo("fourover");
         Order order = store.requireOrder(orderId, true);
-        assertThat(order.getFolderId()).isEqualTo(store.folderByName(Folder.ERRORS).orElseThrow().id());
+        assertThat(order.getFolderId()).isEqualTo(folders.byName(Folder.ERRORS).orElseThrow().id());
         assertThat(order.getOrderHistory()).extracting(HistoryNote::note).anyMatch(note -> note.contains(
-                "No route sends orders to vendor 'acme': add it to the choice in routes/order-intake.camel.yaml"));
+                "No route takes direct:acme-submit: add the vendor's route file to routes/ (a route from"
+                        + " direct:acme-submit)"));
     }
 }

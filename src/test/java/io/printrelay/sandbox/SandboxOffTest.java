@@ -3,12 +3,15 @@ package io.printrelay.sandbox;
 import io.printrelay.PrintRelayTest;
 import io.printrelay.api.ApiClient;
 import io.printrelay.sandbox.fourover.FourOverSimulator;
+import io.printrelay.sandbox.fourover.FourOverSimulatorProperties;
 import io.printrelay.sandbox.podos.PodosDemoFeed;
 import io.printrelay.sandbox.podos.PodosSimulator;
+import io.printrelay.sandbox.podos.PodosSimulatorProperties;
 import io.printrelay.sandbox.pov.PovSimulator;
-import io.printrelay.source.podos.PodosClient;
-import io.printrelay.vendor.fourover.FourOverClient;
-import io.printrelay.vendor.pov.PovClient;
+import io.printrelay.sandbox.pov.PovSimulatorProperties;
+import io.printrelay.connector.podos.PodosRequests;
+import io.printrelay.connector.fourover.FourOverEndpoint;
+import io.printrelay.connector.pov.PovClient;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.Test;
@@ -48,11 +51,11 @@ class SandboxOffTest {
     @Autowired
     CamelContext camel;
     @Autowired
-    FourOverClient fourOver;
+    FourOverEndpoint fourOver;
     @Autowired
     PovClient pov;
     @Autowired
-    PodosClient podos;
+    PodosRequests podos;
 
     @Test
     void noSimulatorIsServedNorCreated() throws Exception {
@@ -60,8 +63,10 @@ class SandboxOffTest {
                 "/sandbox/pov/orders"}) {
             assertThat(get(path)).as(path).isEqualTo(404);
         }
-        for (Class<?> simulated : new Class<?>[]{FourOverSimulator.class, PodosSimulator.class, PodosDemoFeed.class,
-                PovSimulator.class, SandboxInventory.class}) {
+        for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
+                PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
+                SandboxProperties.class, FourOverSimulatorProperties.class, PodosSimulatorProperties.class,
+                PovSimulatorProperties.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }

@@ -1,6 +1,7 @@
 package io.printrelay.tracking;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.printrelay.PrintRelayTest;
@@ -99,6 +100,26 @@ class SendToUrlTrackingTest {
         assertThat(String.valueOf(outbox.stateOf(shipmentId).get("LAST_ERROR"))).contains("HTTP 503");
 
         operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "SENT");
+        RECEIVER.verify(2, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+    }
+
+    @Test
+    void aDroppedConnectionIsLeftToTheOutboxToTryAgain() {
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).inScenario("drop")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("up"));
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk")).inScenario("drop").whenScenarioStateIs("up")
+                .willReturn(aResponse().withStatus(200)));
+        String id = createOrder();
+        long shipmentId = addShipment(id, "1ZDROPPED1");
+
+        operations.pollNow("tracking-return");
+        assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "PENDING").containsEntry("ATTEMPTS", 1);
+        RECEIVER.verify(1, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+
         operations.pollNow("tracking-return");
 
         assertThat(outbox.stateOf(shipmentId)).containsEntry("STATE", "SENT");

@@ -1,7 +1,7 @@
 package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.printrelay.vendor.fourover.FourOverSigner;
+import io.printrelay.connector.fourover.FourOverSigner;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

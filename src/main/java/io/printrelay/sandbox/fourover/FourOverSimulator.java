@@ -6,8 +6,6 @@ import io.printrelay.sandbox.fourover.OrderResponse.AcceptedJob;
 import io.printrelay.sandbox.fourover.OrderResponse.JobError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +22,6 @@ import java.util.Optional;
  * was sent ({@link #ordersReceived()}), what became of it ({@link #job}, {@link #statusHistory}), and
  * {@link #reset()} for a clean start.
  */
-@Component
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class FourOverSimulator {
 
     public static final String TOO_FAR_FOR_CANCELLATION = "Job has progressed too far for cancellation";

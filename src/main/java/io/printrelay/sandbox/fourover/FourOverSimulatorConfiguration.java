@@ -1,15 +1,21 @@
 package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.printrelay.vendor.fourover.FourOverSigner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import io.printrelay.connector.fourover.FourOverSigner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** Puts the signature check in front of every {@code /sandbox/4over} path, unknown ones included. */
-@Configuration
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+/**
+ * The simulated 4over at {@code /sandbox/4over}: its job store, its endpoints, and the signature check in front of
+ * every path under it, unknown ones included.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FourOverSimulatorProperties.class)
+@Import({FourOverSimulator.class, SimulatedFourOverOrdersController.class, SimulatedFourOverCatalogController.class,
+        SimulatedFourOverPaymentProfilesController.class, FourOverSimulatorErrorHandler.class})
 public class FourOverSimulatorConfiguration {
 
     static final String BASE_PATH = "/sandbox/4over";

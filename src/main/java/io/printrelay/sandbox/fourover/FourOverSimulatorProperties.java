@@ -1,7 +1,10 @@
 package io.printrelay.sandbox.fourover;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code printrelay.sandbox.fourover.*}: the key pair the simulated 4over accepts and how fast its jobs move.
@@ -10,16 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stepMillis how long each production status lasts; 0 makes every job complete at once
  */
 @ConfigurationProperties("printrelay.sandbox.fourover")
-public record FourOverSimulatorProperties(@DefaultValue("sandbox-4over-public-key") String publicKey,
-                                          @DefaultValue("sandbox-4over-private-key") String privateKey,
-                                          @DefaultValue("3000") long stepMillis) {
-
-    public FourOverSimulatorProperties {
-        if (stepMillis < 0) {
-            throw new IllegalArgumentException("printrelay.sandbox.fourover.step-millis must not be negative, was "
-                    + stepMillis);
-        }
-    }
+@Validated
+public record FourOverSimulatorProperties(@DefaultValue("sandbox-4over-public-key") @NotBlank String publicKey,
+                                          @DefaultValue("sandbox-4over-private-key") @NotBlank String privateKey,
+                                          @DefaultValue("3000") @PositiveOrZero long stepMillis) {
 
     @Override
     public String toString() {

@@ -2,7 +2,6 @@ package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,6 @@ import java.util.Map;
 /** 4over's {@code /printproducts} catalog endpoints over the {@link SimulatedCatalog}. */
 @RestController
 @RequestMapping(FourOverSimulatorConfiguration.BASE_PATH + "/printproducts")
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatedFourOverCatalogController {
 
     /** A product as listings show it. */

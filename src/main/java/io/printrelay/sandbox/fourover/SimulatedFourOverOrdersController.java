@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +21,6 @@ import java.util.Map;
 /** 4over's {@code /orders} endpoints: place an order, follow a job's status and tracking, cancel a job. */
 @RestController
 @RequestMapping(FourOverSimulatorConfiguration.BASE_PATH + "/orders")
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatedFourOverOrdersController {
 
     /** 4over's {@code date_set}: no zone in the text; the simulator's dates are UTC. */

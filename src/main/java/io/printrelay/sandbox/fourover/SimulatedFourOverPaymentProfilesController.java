@@ -1,6 +1,5 @@
 package io.printrelay.sandbox.fourover;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -9,7 +8,6 @@ import java.util.Map;
 
 /** {@code GET /paymentprofiles}: the saved cards an order can be paid with. */
 @RestController
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatedFourOverPaymentProfilesController {
 
     @GetMapping(FourOverSimulatorConfiguration.BASE_PATH + "/paymentprofiles")

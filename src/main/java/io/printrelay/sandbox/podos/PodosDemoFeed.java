@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,9 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first about two seconds after the start, so that the podOS import has something to find. Runs only with the
  * sandbox and {@code printrelay.sandbox.demo-orders} on (tests switch it off and add their own orders).
  */
-@Component
-@ConditionalOnProperty(name = {"printrelay.sandbox.enabled", "printrelay.sandbox.demo-orders"}, havingValue = "true",
-        matchIfMissing = true)
+@ConditionalOnProperty(name = "printrelay.sandbox.demo-orders", havingValue = "true", matchIfMissing = true)
 public class PodosDemoFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PodosDemoFeed.class);

@@ -2,8 +2,6 @@ package io.printrelay.sandbox.podos;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +20,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link #order}, {@link #fulfilments}), make the next calls misbehave ({@link #failNextFulfilments},
  * {@link #breakNextPage}) and {@link #reset()} for a clean start. Safe for concurrent use.
  */
-@Component
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class PodosSimulator {
 
     private static final Logger log = LoggerFactory.getLogger(PodosSimulator.class);

@@ -1,14 +1,21 @@
 package io.printrelay.sandbox.podos;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** Puts the project and token check in front of every {@code /sandbox/podos} path, unknown ones included. */
-@Configuration
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+/**
+ * The simulated podOS at {@code /sandbox/podos}: its orders, its endpoint, the demo shop (while
+ * {@code printrelay.sandbox.demo-orders} is on), and the project and token check in front of every path under it,
+ * unknown ones included.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PodosSimulatorProperties.class)
+@Import({PodosSimulator.class, SimulatedPodosOrdersController.class, PodosSimulatorErrorHandler.class,
+        PodosDemoFeed.class})
 public class PodosSimulatorConfiguration {
 
     /** podOS clients are given {@code <this>/v1} as their base URL, where the real service has {@code https://api.podos.io/v1}. */

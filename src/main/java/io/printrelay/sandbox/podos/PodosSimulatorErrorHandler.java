@@ -2,7 +2,6 @@ package io.printrelay.sandbox.podos;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 @RestControllerAdvice(basePackageClasses = PodosSimulatorErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class PodosSimulatorErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PodosSimulatorErrorHandler.class);

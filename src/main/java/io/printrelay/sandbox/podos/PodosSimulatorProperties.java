@@ -1,7 +1,10 @@
 package io.printrelay.sandbox.podos;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code printrelay.sandbox.podos.*}: the project and API token the simulated podOS accepts, its page size and
@@ -12,26 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoIntervalMillis time between two demo orders (only while {@code printrelay.sandbox.demo-orders} is on)
  */
 @ConfigurationProperties("printrelay.sandbox.podos")
-public record PodosSimulatorProperties(@DefaultValue("printrelay-sandbox") String project,
-                                       @DefaultValue("sandbox-podos-token") String apiToken,
-                                       @DefaultValue("25") int pageSize,
-                                       @DefaultValue("20000") long demoIntervalMillis) {
-
-    public PodosSimulatorProperties {
-        if (project == null || project.isBlank()) {
-            throw new IllegalArgumentException("printrelay.sandbox.podos.project must not be blank");
-        }
-        if (apiToken == null || apiToken.isBlank()) {
-            throw new IllegalArgumentException("printrelay.sandbox.podos.api-token must not be blank");
-        }
-        if (pageSize < 1) {
-            throw new IllegalArgumentException("printrelay.sandbox.podos.page-size must be at least 1, was " + pageSize);
-        }
-        if (demoIntervalMillis < 1) {
-            throw new IllegalArgumentException("printrelay.sandbox.podos.demo-interval-millis must be at least 1, was "
-                    + demoIntervalMillis);
-        }
-    }
+@Validated
+public record PodosSimulatorProperties(@DefaultValue("printrelay-sandbox") @NotBlank String project,
+                                       @DefaultValue("sandbox-podos-token") @NotBlank String apiToken,
+                                       @DefaultValue("25") @Min(1) int pageSize,
+                                       @DefaultValue("20000") @Min(1) long demoIntervalMillis) {
 
     @Override
     public String toString() {

@@ -2,7 +2,6 @@ package io.printrelay.sandbox.podos;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +22,6 @@ import java.util.List;
  */
 @RestController
 @RequestMapping(PodosSimulatorConfiguration.BASE_PATH + "/v1/orders")
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class SimulatedPodosOrdersController {
 
     private final PodosSimulator simulator;

@@ -3,8 +3,6 @@ package io.printrelay.sandbox.pov;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,8 +21,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * POV's own cancellations ({@link #cancel}), outages ({@link #failNextOrders}, {@link #failNextLookups}) and
  * {@link #reset()}. Safe for concurrent use.
  */
-@Component
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class PovSimulator {
 
     /** POV clients are given this as their base URL (behind this process's address). */

@@ -2,13 +2,13 @@ package io.printrelay.sandbox.pov;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 
 import java.util.Map;
 
@@ -18,7 +18,6 @@ import java.util.Map;
  */
 @RestControllerAdvice(basePackageClasses = PovSimulatorErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 public class PovSimulatorErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PovSimulatorErrorHandler.class);
@@ -26,6 +25,12 @@ public class PovSimulatorErrorHandler {
     @ExceptionHandler(PovApiException.class)
     ResponseEntity<Map<String, String>> refused(PovApiException e) {
         return ResponseEntity.status(e.statusCode()).body(e.body());
+    }
+
+    /** A client that stopped waiting for a slow answer (SIM-SLOW) and dropped the connection: nothing to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        log.debug("POV simulator: the client was gone before the answer ({})", e.getMessage());
     }
 
     /** Spring's own refusals (a wrong method, say) keep their 4xx status and say what was wrong. */

@@ -1,7 +1,10 @@
 package io.printrelay.sandbox.pov;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code printrelay.sandbox.pov.*}: the customer ID the simulated POV accepts and how fast its orders move.
@@ -11,16 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   order reach its end (shipped or canceled) at once
  */
 @ConfigurationProperties("printrelay.sandbox.pov")
-public record PovSimulatorProperties(@DefaultValue("pov-sandbox-customer") String customerId,
-                                     @DefaultValue("4000") long stepMillis) {
-
-    public PovSimulatorProperties {
-        if (customerId == null || customerId.isBlank()) {
-            throw new IllegalArgumentException("printrelay.sandbox.pov.customer-id must not be blank");
-        }
-        if (stepMillis < 0) {
-            throw new IllegalArgumentException("printrelay.sandbox.pov.step-millis must not be negative, was "
-                    + stepMillis);
-        }
-    }
+@Validated
+public record PovSimulatorProperties(@DefaultValue("pov-sandbox-customer") @NotBlank String customerId,
+                                     @DefaultValue("4000") @PositiveOrZero long stepMillis) {
 }

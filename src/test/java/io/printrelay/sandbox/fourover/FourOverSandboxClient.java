@@ -2,7 +2,7 @@ package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.printrelay.vendor.fourover.FourOverSigner;
+import io.printrelay.connector.fourover.FourOverSigner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,18 +1,16 @@
 package io.printrelay.sandbox.fourover;
 
+import io.printrelay.config.BoundSettings;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import java.util.Map;
-
+import static io.printrelay.config.BoundSettings.refusedKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FourOverSimulatorPropertiesTest {
 
     @Test
     void defaultsAreTheSandboxKeysAndThreeSecondSteps() {
-        FourOverSimulatorProperties properties = bind(Map.of());
+        FourOverSimulatorProperties properties = bind();
 
         assertThat(properties.publicKey()).isEqualTo("sandbox-4over-public-key");
         assertThat(properties.privateKey()).isEqualTo("sandbox-4over-private-key");
@@ -21,16 +19,21 @@ class FourOverSimulatorPropertiesTest {
 
     @Test
     void theKebabCaseKeysBindAndThePrivateKeyNeverShows() {
-        FourOverSimulatorProperties properties = bind(Map.of("printrelay.sandbox.fourover.public-key", "pub",
-                "printrelay.sandbox.fourover.private-key", "very-secret", "printrelay.sandbox.fourover.step-millis", "20"));
+        FourOverSimulatorProperties properties = bind("printrelay.sandbox.fourover.public-key=pub",
+                "printrelay.sandbox.fourover.private-key=very-secret", "printrelay.sandbox.fourover.step-millis=20");
 
         assertThat(properties.stepMillis()).isEqualTo(20);
         assertThat(properties.privateKey()).isEqualTo("very-secret");
         assertThat(properties.toString()).contains("pub").doesNotContain("very-secret");
     }
 
-    private static FourOverSimulatorProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("printrelay.sandbox.fourover", FourOverSimulatorProperties.class);
+    @Test
+    void aNegativeStepIsRefused() {
+        assertThat(refusedKeys(FourOverSimulatorProperties.class, "printrelay.sandbox.fourover.step-millis=-1"))
+                .containsExactly("printrelay.sandbox.fourover.step-millis");
+    }
+
+    private static FourOverSimulatorProperties bind(String... settings) {
+        return BoundSettings.bind(FourOverSimulatorProperties.class, settings);
     }
 }

@@ -8,7 +8,7 @@ import io.printrelay.PrintRelayTest;
 import io.printrelay.sandbox.fourover.FourOverSandboxClient.Response;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.BusinessCards;
 import io.printrelay.sandbox.fourover.SimulatedCatalog.Flyers;
-import io.printrelay.vendor.fourover.FourOverSigner;
+import io.printrelay.connector.fourover.FourOverSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,19 +1,16 @@
 package io.printrelay.sandbox.podos;
 
+import io.printrelay.config.BoundSettings;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import java.util.Map;
-
+import static io.printrelay.config.BoundSettings.refusedKeys;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PodosSimulatorPropertiesTest {
 
     @Test
     void defaultsAreTheSandboxProjectAndTokenPagesOf25AndAnOrderEvery20Seconds() {
-        PodosSimulatorProperties properties = bind(Map.of());
+        PodosSimulatorProperties properties = bind();
 
         assertThat(properties.project()).isEqualTo("printrelay-sandbox");
         assertThat(properties.apiToken()).isEqualTo("sandbox-podos-token");
@@ -23,9 +20,9 @@ class PodosSimulatorPropertiesTest {
 
     @Test
     void theKebabCaseKeysBindAndTheTokenNeverShows() {
-        PodosSimulatorProperties properties = bind(Map.of("printrelay.sandbox.podos.project", "my-shop",
-                "printrelay.sandbox.podos.api-token", "very-secret", "printrelay.sandbox.podos.page-size", "2",
-                "printrelay.sandbox.podos.demo-interval-millis", "50"));
+        PodosSimulatorProperties properties = bind("printrelay.sandbox.podos.project=my-shop",
+                "printrelay.sandbox.podos.api-token=very-secret", "printrelay.sandbox.podos.page-size=2",
+                "printrelay.sandbox.podos.demo-interval-millis=50");
 
         assertThat(properties.project()).isEqualTo("my-shop");
         assertThat(properties.apiToken()).isEqualTo("very-secret");
@@ -36,12 +33,11 @@ class PodosSimulatorPropertiesTest {
 
     @Test
     void aPageSizeBelowOneIsRefused() {
-        assertThatThrownBy(() -> new PodosSimulatorProperties("p", "t", 0, 1000))
-                .hasMessageContaining("printrelay.sandbox.podos.page-size");
+        assertThat(refusedKeys(PodosSimulatorProperties.class, "printrelay.sandbox.podos.page-size=0"))
+                .containsExactly("printrelay.sandbox.podos.page-size");
     }
 
-    private static PodosSimulatorProperties bind(Map<String, String> settings) {
-        return new Binder(new MapConfigurationPropertySource(settings))
-                .bindOrCreate("printrelay.sandbox.podos", PodosSimulatorProperties.class);
+    private static PodosSimulatorProperties bind(String... settings) {
+        return BoundSettings.bind(PodosSimulatorProperties.class, settings);
     }
 }

@@ -1,0 +1,140 @@
+package io.printrelay.connector.fourover;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
+import io.printrelay.fulfilment.FulfilmentProgress;
+import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.VendorUnavailableException;
+import io.printrelay.fulfilment.VendorJob;
+import io.printrelay.order.HistoryStore;
+import io.printrelay.order.OrderStore;
+import io.printrelay.order.Shipment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * One status poll of one 4over job. 4over lists a job's statuses newest first; we go by the status name (several
+ * names share a uuid). {@code Complete: …} fetches the tracking and records the shipment, except
+ * {@code Complete: Picked Up}, which has no tracking and finishes the job without one; {@code Canceled} cancels the
+ * job here too, {@code On Hold: …} is written to history once per change.
+ */
+@Component("fourOverTracker")
+public class FourOverTracker {
+
+    private static final Logger log = LoggerFactory.getLogger(FourOverTracker.class);
+
+    /** Collected at 4over's facility: complete, but 4over will never have a tracking number for it. */
+    static final String PICKED_UP = "Complete: Picked Up";
+    /** Exchange properties of the fourover-job-status route: the job polled, and its status once complete. */
+    static final String JOB = "job";
+    static final String COMPLETE = "completeStatus";
+
+    private final ObjectMapper mapper;
+    private final FulfilmentStore fulfilment;
+    private final FulfilmentProgress progress;
+    private final OrderStore orders;
+    private final HistoryStore history;
+    private final FourOverProfile profile;
+
+    public FourOverTracker(ObjectMapper mapper, FulfilmentStore fulfilment, FulfilmentProgress progress,
+                           OrderStore store, HistoryStore history, FourOverProfile profile) {
+        this.mapper = mapper;
+        this.fulfilment = fulfilment;
+        this.progress = progress;
+        this.orders = store;
+        this.history = history;
+        this.profile = profile;
+    }
+
+    /** The jobs to ask 4over about: every accepted job not yet shipped or canceled. */
+    public List<VendorJob> openJobs() {
+        return fulfilment.openJobs(FourOverProfile.ID);
+    }
+
+    /**
+     * Reads 4over's answer to {@code GET /orders/{job}/status} and does what the latest status says. Gives the status
+     * when the job is complete and its tracking number is to be fetched next ({@code GET /orders/{job}/tracking}),
+     * else "".
+     */
+    public String statusRead(@ExchangeProperty(JOB) VendorJob job,
+                              @Header(Exchange.HTTP_RESPONSE_CODE) Integer code, String body) {
+        if (code != null && code == 404) {
+            if (fulfilment.updateVendorStatus(job, "Not found at 4over")) {
+                history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over does not know job " + job.vendorJobId()
+                        + " (" + job.jobName() + "): check the job id");
+            }
+            return "";
+        }
+        if (code == null || code < 200 || code >= 300) {
+            log.warn("4over status of job {} answered HTTP {}: {}", job.vendorJobId(), code,
+                    FourOverEndpoint.abbreviate(body));
+            return "";
+        }
+        String status = json(body).path("entities").path(0).path("status").asText("");
+        if (status.isBlank()) {
+            return "";
+        }
+        boolean changed = fulfilment.updateVendorStatus(job, status);
+        if (status.equalsIgnoreCase(PICKED_UP)) {
+            progress.collected(List.of(job), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
+                    + status + ": collected, no tracking number");
+            return "";
+        }
+        if (status.startsWith("Complete")) {
+            return status;
+        }
+        if (status.startsWith("Cancel")) {
+            fulfilment.markCanceled(job, "canceled at 4over");
+            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
+                    + job.jobName() + ")");
+            progress.afterVendorCancel(job.orderId(), profile);
+        } else if (changed && status.startsWith("On Hold")) {
+            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over job " + job.vendorJobId() + " ("
+                    + job.jobName() + "): " + status);
+        } else if (changed) {
+            log.debug("4over job {} is now {}", job.vendorJobId(), status);
+        }
+        return "";
+    }
+
+    /**
+     * Reads {@code GET /orders/{job}/tracking} of a complete job and records its shipment. 4over may say complete
+     * before the carrier number is in: then nothing is recorded and the next poll asks again.
+     */
+    public void trackingRead(@ExchangeProperty(JOB) VendorJob job, @ExchangeProperty(COMPLETE) String status,
+                             String body) {
+        String tracking = json(body).path("tracking").asText("").trim();
+        if (tracking.isEmpty()) {
+            return;
+        }
+        String method = orders.findOrder(job.orderId(), false)
+                .map(order -> profile.shippingClassMatch().mailClassFor(order.getShippingMethod())).orElse("");
+        progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
+                trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
+                + status + ", tracking " + tracking);
+    }
+
+    private JsonNode json(String body) {
+        try {
+            return body == null || body.isBlank() ? mapper.nullNode() : mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new VendorUnavailableException("4over answered with unreadable JSON: "
+                    + FourOverEndpoint.abbreviate(body), e);
+        }
+    }
+
+    static String carrierOf(String tracking) {
+        return tracking.startsWith("1Z") ? "UPS" : tracking.matches("\\d{12}|\\d{15}") ? "FedEx" : "4over";
+    }
+
+    static String trackingUrl(String tracking) {
+        return tracking.startsWith("1Z") ? "https://www.ups.com/track?tracknum=" + tracking : "";
+    }
+}

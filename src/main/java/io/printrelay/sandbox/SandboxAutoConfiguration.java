@@ -1,0 +1,32 @@
+package io.printrelay.sandbox;
+
+import io.printrelay.sandbox.fourover.FourOverSimulatorConfiguration;
+import io.printrelay.sandbox.podos.PodosSimulatorConfiguration;
+import io.printrelay.sandbox.pov.PovSimulatorConfiguration;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The sandbox, the one way it enters the application: behind {@code printrelay.sandbox.enabled} (on by default,
+ * off in the {@code live} profile) it serves the simulated 4over, POV and podOS at {@code /sandbox/**}, seeds the
+ * sandbox inventory, and points every connector whose {@code base-url} is not set at its simulator. The
+ * application's own scans leave this package alone; a jar built with {@code -Pproduction} has none of it.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(SandboxProperties.class)
+@Import({FourOverSimulatorConfiguration.class, PovSimulatorConfiguration.class, PodosSimulatorConfiguration.class,
+        SandboxInventory.class})
+public class SandboxAutoConfiguration {
+
+    /** Before any bean reads its settings: the connectors' settings are bound with the simulators' URLs in view. */
+    @Bean
+    static BeanFactoryPostProcessor sandboxBaseUrls(ConfigurableEnvironment environment) {
+        return beanFactory -> SandboxBaseUrls.addTo(environment);
+    }
+}

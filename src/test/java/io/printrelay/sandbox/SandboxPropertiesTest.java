@@ -1,0 +1,22 @@
+package io.printrelay.sandbox;
+
+import io.printrelay.sandbox.fourover.FourOverSimulatorProperties;
+import io.printrelay.sandbox.podos.PodosSimulatorProperties;
+import io.printrelay.sandbox.pov.PovSimulatorProperties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.printrelay.config.BoundSettings.bind;
+import static io.printrelay.config.BoundSettings.bindShipped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sandbox's settings records default to what application.yaml documents. */
+class SandboxPropertiesTest {
+
+    @ParameterizedTest
+    @ValueSource(classes = {SandboxProperties.class, FourOverSimulatorProperties.class,
+            PodosSimulatorProperties.class, PovSimulatorProperties.class})
+    void theRecordsDefaultsAreTheShippedFilesValues(Class<?> settings) {
+        assertThat(bind(settings)).isEqualTo(bindShipped(settings));
+    }
+}
