@@ -2,9 +2,7 @@ package io.printrelay.connector.fourover;
 
 import io.printrelay.mapping.FieldFormat;
 import io.printrelay.mapping.PrintSides;
-import io.printrelay.mapping.ProductSettings;
-import io.printrelay.mapping.ShippingClassMatch;
-import io.printrelay.mapping.VendorProfile;
+import io.printrelay.mapping.SettingsProfile;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -16,7 +14,7 @@ import java.util.Map;
  * request needs (sets, dropship, option_uuids, skip_confirmation) and its two print sides.
  */
 @Component
-public class FourOverProfile implements VendorProfile {
+public class FourOverProfile extends SettingsProfile {
 
     public static final String ID = "fourover";
     static final List<String> REQUIRED = List.of("product_uuid", "runsize_uuid", "turnaroundtime_uuid",
@@ -33,6 +31,7 @@ public class FourOverProfile implements VendorProfile {
     private final FourOverProperties properties;
 
     public FourOverProfile(FourOverProperties properties) {
+        super(properties);
         this.properties = properties;
     }
 
@@ -46,20 +45,8 @@ public class FourOverProfile implements VendorProfile {
         return "4over";
     }
 
-    @Override
-    public boolean enabled() {
-        return properties.enabled();
-    }
 
-    @Override
-    public ProductSettings productSettings() {
-        return properties.productSettings();
-    }
 
-    @Override
-    public ShippingClassMatch shippingClassMatch() {
-        return new ShippingClassMatch(properties.shippingClassMatch(), properties.defaultMailClass());
-    }
 
     @Override
     public List<String> requiredItemFields() {
@@ -106,15 +93,7 @@ public class FourOverProfile implements VendorProfile {
         return List.of("4over");
     }
 
-    @Override
-    public String afterImportFolder() {
-        return properties.afterImportFolder();
-    }
 
-    @Override
-    public String afterShipmentFolder() {
-        return properties.afterShipmentFolder();
-    }
 
     public FourOverProperties properties() {
         return properties;

@@ -5,6 +5,7 @@ import io.printrelay.config.QuartzCron;
 import io.printrelay.config.SettingRefusal;
 import io.printrelay.config.StartupChecked;
 import io.printrelay.mapping.ProductSettings;
+import io.printrelay.mapping.VendorSettings;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,7 +32,7 @@ public record FourOverProperties(boolean enabled,
                                  @QuartzCron String statusPoll, String orderPrefix, String shipFromFacility,
                                  String couponCode, String skipConfirmation, ReturnAddress returnAddress,
                                  @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings)
-        implements StartupChecked {
+        implements VendorSettings, StartupChecked {
 
     public static final String LIVE = "live";
     static final String SANDBOX_PUBLIC_KEY = "sandbox-4over-public-key";

@@ -1,8 +1,6 @@
 package io.printrelay.connector.pov;
 
-import io.printrelay.mapping.ProductSettings;
-import io.printrelay.mapping.ShippingClassMatch;
-import io.printrelay.mapping.VendorProfile;
+import io.printrelay.mapping.SettingsProfile;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,13 +11,14 @@ import java.util.Map;
  * Match can supply it from the item code) and {@code print_url} (the artwork).
  */
 @Component
-public class PovProfile implements VendorProfile {
+public class PovProfile extends SettingsProfile {
 
     public static final String ID = "pov";
 
     private final PovProperties properties;
 
     public PovProfile(PovProperties properties) {
+        super(properties);
         this.properties = properties;
     }
 
@@ -33,20 +32,8 @@ public class PovProfile implements VendorProfile {
         return "POV";
     }
 
-    @Override
-    public boolean enabled() {
-        return properties.enabled();
-    }
 
-    @Override
-    public ProductSettings productSettings() {
-        return properties.productSettings();
-    }
 
-    @Override
-    public ShippingClassMatch shippingClassMatch() {
-        return new ShippingClassMatch(properties.shippingClassMatch(), properties.defaultMailClass());
-    }
 
     @Override
     public List<String> requiredItemFields() {
@@ -73,13 +60,5 @@ public class PovProfile implements VendorProfile {
         return List.of("print_sku");
     }
 
-    @Override
-    public String afterImportFolder() {
-        return properties.afterImportFolder();
-    }
 
-    @Override
-    public String afterShipmentFolder() {
-        return properties.afterShipmentFolder();
-    }
 }

@@ -5,6 +5,7 @@ import io.printrelay.config.QuartzCron;
 import io.printrelay.config.SettingRefusal;
 import io.printrelay.config.StartupChecked;
 import io.printrelay.mapping.ProductSettings;
+import io.printrelay.mapping.VendorSettings;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +29,7 @@ public record PovProperties(boolean enabled,
                             Map<String, String> shippingClassMatch, String afterImportFolder,
                             String afterShipmentFolder, @QuartzCron String statusPoll, String orderPrefix,
                             @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings)
-        implements StartupChecked {
+        implements VendorSettings, StartupChecked {
 
     static final String SANDBOX_CUSTOMER = "pov-sandbox-customer";
 
