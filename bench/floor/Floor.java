@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The floor of the benchmark (issue 11): PrintRelay's per-order work for podOS orders printed by 4over, written as a
  * plain Java program (the JDK and a JDBC driver, nothing else), so that PrintRelay's figures can be read against
- * what the same work costs without a framework. One thread reads podOS's order pages; {@code --concurrency}
- * workers each store an order, claim its jobs, POST it to 4over and record the answer; as many trackers poll the
- * submitted jobs and send each shipment back to podOS. Prints one JSON line on stdout; logs go to stderr.
+ * what the same work costs without a framework. One thread reads podOS's order pages and stores each page;
+ * {@code --concurrency} workers each claim an order's jobs, POST it to 4over and record the answer; as many trackers
+ * poll the submitted jobs and send each shipment back to podOS. One JSON line on stdout; logs on stderr.
  */
 public final class Floor {
 
@@ -278,11 +278,10 @@ public final class Floor {
                 return;
             }
             // one job per unit: a shipment carries one unit of its item (PodosTrackingWriter.shippedQuantity)
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("id", job.item.metadata.get("podos_item_id"));
-            line.put("quantity", 1);
             podos.fulfil(job.order.podosId, job.tracking, FourOver.carrierOf(job.tracking),
-                    FourOver.trackingUrl(job.tracking), List.of(line), job.returnAttempts > 0);
+                    FourOver.trackingUrl(job.tracking),
+                    List.of(Json.fields("id", job.item.metadata.get("podos_item_id"), "quantity", 1)),
+                    job.returnAttempts > 0);
             store.returned(job);
             trackingLatencies.add(System.nanoTime() - job.seenShipped);
             returned.incrementAndGet();
@@ -309,18 +308,11 @@ public final class Floor {
 
     private String result() {
         double seconds = submitted.get() == 0 ? 0 : (lastSubmission.get() - firstPage) / 1e9;
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("orders", submitted.get());
-        json.put("seconds", round(seconds, 3));
-        json.put("orders_per_second", round(seconds == 0 ? 0 : submitted.get() / seconds, 1));
-        json.put("p50_ms", round(percentile(latencies, 50), 1));
-        json.put("p99_ms", round(percentile(latencies, 99), 1));
-        json.put("tracking_p50_ms", round(percentile(trackingLatencies, 50), 1));
-        json.put("cpu_seconds", round(cpuSeconds(), 2));
-        json.put("peak_rss_mb", round(peakRssMb(), 1));
-        json.put("failed", failed.get());
-        json.put("tracking_returns", returned.get());
-        return Json.write(json);
+        return Json.write(Json.fields("orders", submitted.get(), "seconds", round(seconds, 3),
+                "orders_per_second", round(seconds == 0 ? 0 : submitted.get() / seconds, 1),
+                "p50_ms", round(percentile(latencies, 50), 1), "p99_ms", round(percentile(latencies, 99), 1),
+                "tracking_p50_ms", round(percentile(trackingLatencies, 50), 1), "cpu_seconds", round(cpuSeconds(), 2),
+                "peak_rss_mb", round(peakRssMb(), 1), "failed", failed.get(), "tracking_returns", returned.get()));
     }
 
     /** Nearest rank, in milliseconds. */

@@ -52,7 +52,9 @@ final class FourOver {
     }
 
     /** printrelay.vendors.fourover.return-address in application.yaml: ship_from of every dropshipped job. */
-    static final Map<String, Object> RETURN_ADDRESS = returnAddress();
+    static final Map<String, Object> RETURN_ADDRESS = Json.fields("company", "PrintRelay Sandbox", "firstname", "Print",
+            "lastname", "Relay", "email", "orders@printrelay.example", "phone", "555-0100", "address", "100 Press Row",
+            "address2", "", "city", "Glendale", "state", "CA", "zipcode", "91204", "country", "US");
 
     private final HttpClient http;
     private final String baseUrl;
@@ -121,64 +123,36 @@ final class FourOver {
 
     /** FourOverOrderBuilder.build with the sandbox settings (mode test, skip-confirmation 1, no coupon, no card). */
     static Map<String, Object> orderBody(Podos.Order order, List<Job> jobs) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("order_id", customerOrderId(order.id));
-        body.put("is_test_order", true);
-        body.put("skip_conformation", true);
-        body.put("skip_confirmation", true);
-        body.put("coupon_code", "");
-        List<Object> jobList = new ArrayList<>();
-        for (Job job : jobs) {
-            jobList.add(job(order, job));
-        }
-        body.put("jobs", jobList);
-        Map<String, Object> payment = new LinkedHashMap<>();
-        payment.put("profile_token", "");
-        payment.put("requested_currency", Map.of("currency_code", "USD"));
-        body.put("payment", payment);
-        return body;
+        return Json.fields("order_id", customerOrderId(order.id), "is_test_order", true, "skip_conformation", true,
+                "skip_confirmation", true, "coupon_code", "", "jobs", jobs.stream().map(job -> job(order, job)).toList(),
+                "payment", Json.fields("profile_token", "", "requested_currency", Map.of("currency_code", "USD")));
     }
 
     private static Map<String, Object> job(Podos.Order order, Job job) {
-        Map<String, String> fields = job.item.fields;
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("job_name", job.name);
-        for (String field : List.of("product_uuid", "runsize_uuid", "turnaroundtime_uuid", "colorspec_uuid")) {
-            node.put(field, fields.getOrDefault(field, ""));
-        }
-        String options = fields.getOrDefault("option_uuids", "");
-        node.put("option_uuids", options.isBlank() ? List.of() : List.of(options.split("\\s*,\\s*")));
-        boolean dropship = flag(fields.getOrDefault("dropship", "1"));
-        node.put("dropship", dropship);
-        node.put("sets", Integer.parseInt(fields.getOrDefault("sets", "1").trim()));
+        Map<String, String> f = job.item.fields;
+        String options = f.getOrDefault("option_uuids", "");
+        boolean dropship = flag(f.getOrDefault("dropship", "1"));
         Map<String, Object> files = new LinkedHashMap<>();
         for (String side : List.of("fr", "bk")) {
-            if (fields.containsKey("file_" + side)) {
-                files.put(side, fields.get("file_" + side));
+            if (f.containsKey("file_" + side)) {
+                files.put(side, f.get("file_" + side));
             }
         }
-        node.put("files", files);
         Map<String, Object> a = order.address;
-        Map<String, Object> shipTo = new LinkedHashMap<>();
-        shipTo.put("company", a.get("company"));
-        shipTo.put("firstname", a.get("first_name"));
-        shipTo.put("lastname", a.get("last_name"));
-        shipTo.put("email", order.email);
-        shipTo.put("phone", a.get("phone"));
-        shipTo.put("address", a.get("address1"));
-        shipTo.put("address2", a.get("address2"));
-        shipTo.put("city", a.get("city"));
-        shipTo.put("state", a.get("state"));
-        shipTo.put("zipcode", a.get("postal_code"));
-        shipTo.put("country", a.get("country").toString().isBlank() ? "US" : a.get("country"));
-        node.put("ship_to", shipTo);
+        Map<String, Object> node = Json.fields("job_name", job.name, "product_uuid", f.get("product_uuid"),
+                "runsize_uuid", f.get("runsize_uuid"), "turnaroundtime_uuid", f.get("turnaroundtime_uuid"),
+                "colorspec_uuid", f.get("colorspec_uuid"),
+                "option_uuids", options.isBlank() ? List.of() : List.of(options.split("\\s*,\\s*")),
+                "dropship", dropship, "sets", Integer.parseInt(f.getOrDefault("sets", "1").trim()), "files", files,
+                "ship_to", Json.fields("company", a.get("company"), "firstname", a.get("first_name"),
+                        "lastname", a.get("last_name"), "email", order.email, "phone", a.get("phone"),
+                        "address", a.get("address1"), "address2", a.get("address2"), "city", a.get("city"),
+                        "state", a.get("state"), "zipcode", a.get("postal_code"),
+                        "country", a.get("country").toString().isBlank() ? "US" : a.get("country")));
         if (dropship) {
             node.put("ship_from", RETURN_ADDRESS);
         }
-        Map<String, Object> shipper = new LinkedHashMap<>();
-        shipper.put("shipping_method", "UPS Ground");
-        shipper.put("shipping_code", "03");
-        node.put("shipper", shipper);
+        node.put("shipper", Json.fields("shipping_method", "UPS Ground", "shipping_code", "03"));
         node.put("ship_from_facility", "");
         return node;
     }
@@ -261,21 +235,5 @@ final class FourOver {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Object> returnAddress() {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("company", "PrintRelay Sandbox");
-        a.put("firstname", "Print");
-        a.put("lastname", "Relay");
-        a.put("email", "orders@printrelay.example");
-        a.put("phone", "555-0100");
-        a.put("address", "100 Press Row");
-        a.put("address2", "");
-        a.put("city", "Glendale");
-        a.put("state", "CA");
-        a.put("zipcode", "91204");
-        a.put("country", "US");
-        return a;
     }
 }

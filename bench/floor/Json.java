@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Just enough JSON for the floor, with no library: parses into LinkedHashMap / ArrayList / String / BigDecimal /
- * Boolean / null, and writes those back compactly (as Jackson does, so the stored text columns read the same).
+ * Boolean / null, and writes those back compactly, as Jackson does (so stored text columns read the same).
  */
 final class Json {
 
@@ -21,8 +21,7 @@ final class Json {
     static Object parse(String text) {
         Json json = new Json(text);
         Object value = json.value();
-        json.space();
-        if (json.at != text.length()) {
+        if (json.skipSpace() < text.length()) {
             throw json.error("trailing text");
         }
         return value;
@@ -44,6 +43,15 @@ final class Json {
         return value == null ? "" : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
     }
 
+    /** An object with its fields in the order given: name, value, name, value… */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return object;
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
@@ -51,128 +59,93 @@ final class Json {
     }
 
     private static void write(Object value, StringBuilder out) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
+        if (value instanceof String s) {
             quote(s, out);
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(first ? "" : ",");
-                first = false;
-                quote(e.getKey().toString(), out);
-                out.append(':');
-                write(e.getValue(), out);
+            String separator = "{";
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                quote(entry.getKey().toString(), out.append(separator));
+                write(entry.getValue(), out.append(':'));
+                separator = ",";
             }
-            out.append('}');
+            out.append(map.isEmpty() ? "{}" : "}");
         } else if (value instanceof Collection<?> list) {
-            out.append('[');
-            boolean first = true;
+            String separator = "[";
             for (Object element : list) {
-                out.append(first ? "" : ",");
-                first = false;
-                write(element, out);
+                write(element, out.append(separator));
+                separator = ",";
             }
-            out.append(']');
+            out.append(list.isEmpty() ? "[]" : "]");
         } else {
-            throw new IllegalArgumentException("not JSON: " + value.getClass());
+            out.append(value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value));
         }
     }
 
     private static void quote(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (char c : s.toCharArray()) {
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
+                case '"', '\\' -> out.append('\\').append(c);
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         out.append('"');
     }
 
     private Object value() {
-        space();
-        if (at >= text.length()) {
+        if (skipSpace() >= text.length()) {
             throw error("unexpected end");
         }
         char c = text.charAt(at);
-        switch (c) {
-            case '{':
-                return parseObject();
-            case '[':
-                return parseArray();
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                return number();
-        }
-    }
-
-    private Map<String, Object> parseObject() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        at++;
-        space();
-        if (peek('}')) {
+        if (c == '{') {
+            Map<String, Object> map = new LinkedHashMap<>();
+            if (!close('{', '}')) {
+                do {
+                    skipSpace();
+                    String key = string();
+                    expect(':');
+                    map.put(key, value());
+                } while (next(','));
+                expect('}');
+            }
             return map;
         }
-        do {
-            space();
-            String key = string();
-            space();
-            expect(':');
-            map.put(key, value());
-            space();
-        } while (peek(','));
-        expect('}');
-        return map;
-    }
-
-    private List<Object> parseArray() {
-        List<Object> list = new ArrayList<>();
-        at++;
-        space();
-        if (peek(']')) {
+        if (c == '[') {
+            List<Object> list = new ArrayList<>();
+            if (!close('[', ']')) {
+                do {
+                    list.add(value());
+                } while (next(','));
+                expect(']');
+            }
             return list;
         }
-        do {
-            list.add(value());
-            space();
-        } while (peek(','));
-        expect(']');
-        return list;
+        if (c == '"') {
+            return string();
+        }
+        for (String word : new String[]{"true", "false", "null"}) {
+            if (text.startsWith(word, at)) {
+                at += word.length();
+                return word.equals("null") ? null : Boolean.valueOf(word);
+            }
+        }
+        int start = at;
+        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        if (start == at) {
+            throw error("unexpected character");
+        }
+        return new BigDecimal(text.substring(start, at));
     }
 
     private String string() {
         expect('"');
         StringBuilder out = new StringBuilder();
-        while (true) {
-            if (at >= text.length()) {
-                throw error("unterminated string");
-            }
-            char c = text.charAt(at++);
-            if (c == '"') {
-                return out.toString();
-            }
+        for (char c = text.charAt(at++); c != '"'; c = text.charAt(at++)) {
             if (c != '\\') {
                 out.append(c);
                 continue;
@@ -191,35 +164,24 @@ final class Json {
                 default -> out.append(e);
             }
         }
+        return out.toString();
     }
 
-    private BigDecimal number() {
-        int start = at;
-        while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
-            at++;
-        }
-        if (start == at) {
-            throw error("unexpected character");
-        }
-        return new BigDecimal(text.substring(start, at));
+    /** Past an opening bracket: true when the closing one follows at once (an empty object or array). */
+    private boolean close(char open, char close) {
+        expect(open);
+        return next(close);
     }
 
-    private Object literal(String word, Object value) {
-        if (!text.startsWith(word, at)) {
-            throw error("unexpected character");
-        }
-        at += word.length();
-        return value;
-    }
-
-    private void space() {
+    private int skipSpace() {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
+        return at;
     }
 
-    private boolean peek(char c) {
-        if (at < text.length() && text.charAt(at) == c) {
+    private boolean next(char c) {
+        if (skipSpace() < text.length() && text.charAt(at) == c) {
             at++;
             return true;
         }
@@ -227,7 +189,7 @@ final class Json {
     }
 
     private void expect(char c) {
-        if (!peek(c)) {
+        if (!next(c)) {
             throw error("expected '" + c + "'");
         }
     }

@@ -149,11 +149,8 @@ final class Podos {
                 return;
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("trackingNumber", tracking);
-        body.put("carrier", carrier);
-        body.put("trackingUrl", trackingUrl);
-        body.put("items", items);
+        Map<String, Object> body = Json.fields("trackingNumber", tracking, "carrier", carrier,
+                "trackingUrl", trackingUrl, "items", items);
         HttpResponse<String> response = http.send(request(path + "/fulfilments" + query)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build(),
@@ -173,20 +170,11 @@ final class Podos {
     private static Map<String, Object> address(Map<String, Object> json, String phone) {
         String name = Json.text(json, "contactName");
         int space = name.indexOf(' ');
-        Map<String, Object> address = new LinkedHashMap<>();
-        address.put("first_name", space < 0 ? name : name.substring(0, space));
-        address.put("last_name", space < 0 ? "" : name.substring(space + 1).trim());
-        address.put("company", Json.text(json, "company"));
-        address.put("address1", Json.text(json, "line1"));
-        address.put("address2", Json.text(json, "line2"));
-        address.put("address3", "");
-        address.put("address4", "");
-        address.put("city", Json.text(json, "city"));
-        address.put("state", Json.text(json, "state"));
-        address.put("postal_code", Json.text(json, "postalCode"));
-        address.put("country", Json.text(json, "country"));
-        address.put("phone", phone);
-        return address;
+        return Json.fields("first_name", space < 0 ? name : name.substring(0, space),
+                "last_name", space < 0 ? "" : name.substring(space + 1).trim(), "company", Json.text(json, "company"),
+                "address1", Json.text(json, "line1"), "address2", Json.text(json, "line2"), "address3", "",
+                "address4", "", "city", Json.text(json, "city"), "state", Json.text(json, "state"),
+                "postal_code", Json.text(json, "postalCode"), "country", Json.text(json, "country"), "phone", phone);
     }
 
     private static BigDecimal number(Map<String, Object> json, String field) {
