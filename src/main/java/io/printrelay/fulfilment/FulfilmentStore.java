@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,8 @@ public class FulfilmentStore {
     /**
      * Records the jobs an order needs at a vendor. Jobs recorded before keep their state, except that a job
      * placed by hand takes its vendor id (even over an unknown outcome: the operator found it at the vendor), and
-     * unsent jobs that are no longer part of the order (an item removed, a quantity lowered) are retired.
+     * unsent jobs that are no longer part of the order (an item removed, a quantity lowered) are retired. A job
+     * placed by hand is due for a status check at once: nobody knows how far it is.
      */
     public void plan(long orderId, String vendor, List<PlannedJob> jobs) {
         for (PlannedJob job : jobs) {
@@ -41,21 +43,24 @@ public class FulfilmentStore {
                     .addValue("itemId", job.itemId()).addValue("vendor", vendor).addValue("unit", job.unit())
                     .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
                     .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
-                    .addValue("message", handPlaced ? "placed by hand" : null).addValue("now", now());
+                    .addValue("message", handPlaced ? "placed by hand" : null).addValue("now", now())
+                    .addValue("atVendor", handPlaced ? now() : null);
             Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM vendor_jobs WHERE vendor = :vendor"
                     + " AND job_name = :jobName", params, Long.class);
             if (existing != null && existing > 0) {
                 if (handPlaced) {
                     jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId,"
-                            + " message = :message, updated_at = :now WHERE vendor = :vendor AND job_name = :jobName"
+                            + " message = :message, updated_at = :now, submitted_at = :now, next_check_at = :now"
+                            + " WHERE vendor = :vendor AND job_name = :jobName"
                             + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN')", params);
                 }
                 continue;
             }
             try {
                 jdbc.update("INSERT INTO vendor_jobs (order_id, item_id, vendor, unit, job_name, vendor_job_id, state,"
-                        + " message, created_at, updated_at) VALUES (:orderId, :itemId, :vendor, :unit, :jobName,"
-                        + " :vendorJobId, :state, :message, :now, :now)", params);
+                        + " message, created_at, updated_at, submitted_at, next_check_at) VALUES (:orderId, :itemId,"
+                        + " :vendor, :unit, :jobName, :vendorJobId, :state, :message, :now, :now, :atVendor,"
+                        + " :atVendor)", params);
             } catch (DuplicateKeyException raced) {
                 // planned by a concurrent run at the same moment: the row exists, which is all we want
             }
@@ -90,10 +95,12 @@ public class FulfilmentStore {
         }
     }
 
-    public void markSubmitted(VendorJob job, String vendorJobId) {
+    /** The vendor accepted the job: it is asked about from {@code firstCheckAt} on. */
+    public void markSubmitted(VendorJob job, String vendorJobId, LocalDateTime firstCheckAt) {
         jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId, message = NULL,"
-                        + " updated_at = :now WHERE id = :id",
-                new MapSqlParameterSource("vendorJobId", vendorJobId).addValue("now", now()).addValue("id", job.id()));
+                        + " updated_at = :now, submitted_at = :now, next_check_at = :firstCheck WHERE id = :id",
+                new MapSqlParameterSource("vendorJobId", vendorJobId).addValue("now", now())
+                        .addValue("firstCheck", firstCheckAt).addValue("id", job.id()));
     }
 
     public void markFailed(VendorJob job, String message) {
@@ -133,10 +140,38 @@ public class FulfilmentStore {
                 Map.of("orderId", orderId, "vendor", vendor), FulfilmentStore::job);
     }
 
-    /** Jobs the vendor has and that are not finished: what a status poll asks about. */
+    /** Jobs the vendor has and that are not finished. */
     public List<VendorJob> openJobs(String vendor) {
         return jdbc.query("SELECT * FROM vendor_jobs WHERE vendor = :vendor AND state = 'SUBMITTED' ORDER BY id",
                 Map.of("vendor", vendor), FulfilmentStore::job);
+    }
+
+    /** The open jobs with these vendor ids (POV: the lines of these POV orders). */
+    public List<VendorJob> openJobs(String vendor, Collection<String> vendorJobIds) {
+        if (vendorJobIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE vendor = :vendor AND state = 'SUBMITTED'"
+                        + " AND vendor_job_id IN (:ids) ORDER BY id",
+                new MapSqlParameterSource("vendor", vendor).addValue("ids", vendorJobIds), FulfilmentStore::job);
+    }
+
+    /**
+     * What a status poll asks about: open jobs whose next check is due by {@code now}, the longest due first, at
+     * most {@code limit} (one range of the vendor_jobs_due_idx index).
+     */
+    public List<VendorJob> dueJobs(String vendor, LocalDateTime now, int limit) {
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE vendor = :vendor AND state = 'SUBMITTED'"
+                        + " AND next_check_at <= :now ORDER BY next_check_at, id FETCH FIRST :limit ROWS ONLY",
+                new MapSqlParameterSource("vendor", vendor).addValue("now", now).addValue("limit", limit),
+                FulfilmentStore::job);
+    }
+
+    /** When each of these jobs (by id) is next asked about; one batch of statements. */
+    public void scheduleChecks(Map<Long, LocalDateTime> nextCheckById) {
+        jdbc.batchUpdate("UPDATE vendor_jobs SET next_check_at = :next WHERE id = :id AND state = 'SUBMITTED'",
+                nextCheckById.entrySet().stream().map(e -> new MapSqlParameterSource("id", e.getKey())
+                        .addValue("next", e.getValue())).toArray(MapSqlParameterSource[]::new));
     }
 
     /**
@@ -181,6 +216,7 @@ public class FulfilmentStore {
         return new VendorJob(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("item_id"), rs.getString("vendor"),
                 rs.getInt("unit"), rs.getString("job_name"), rs.getString("vendor_job_id"),
                 JobState.valueOf(rs.getString("state")), rs.getString("vendor_status"), rs.getString("message"),
-                rs.getString("tracking_number"));
+                rs.getString("tracking_number"), rs.getObject("submitted_at", LocalDateTime.class),
+                rs.getObject("next_check_at", LocalDateTime.class));
     }
 }

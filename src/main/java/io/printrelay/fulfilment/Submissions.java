@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +39,11 @@ public class Submissions {
     private final FulfilmentProgress progress;
     private final MappingProcessor mapping;
     private final VendorRouter router;
+    private final StatusCheckSchedule schedule;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
     public Submissions(OrderStore store, FolderStore folders, HistoryStore history, FulfilmentStore jobs, FulfilmentProgress progress, MappingProcessor mapping,
-                       VendorRouter router, List<VendorConnector> connectors) {
+                       VendorRouter router, StatusCheckSchedule schedule, List<VendorConnector> connectors) {
         this.store = store;
         this.folders = folders;
         this.history = history;
@@ -49,6 +51,7 @@ public class Submissions {
         this.progress = progress;
         this.mapping = mapping;
         this.router = router;
+        this.schedule = schedule;
         connectors.forEach(c -> this.connectors.put(c.profile().id(), c));
     }
 
@@ -118,7 +121,9 @@ public class Submissions {
      * put the order in Errors with the vendor's message, a job missing from the answer is an unknown outcome.
      */
     public void record(@ExchangeProperty(Claim.PROPERTY) Claim claim, SubmissionAnswer answer) {
-        String vendorName = connector(claim.vendor()).profile().displayName();
+        VendorConnector connector = connector(claim.vendor());
+        String vendorName = connector.profile().displayName();
+        LocalDateTime firstCheck = schedule.firstCheck(connector.statusChecks());
         List<String> submitted = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<VendorJob> unknown = new ArrayList<>();
@@ -126,7 +131,7 @@ public class Submissions {
             String vendorJobId = answer.accepted().get(job.jobName());
             String failure = answer.failures().get(job.jobName());
             if (vendorJobId != null) {
-                jobs.markSubmitted(job, vendorJobId);
+                jobs.markSubmitted(job, vendorJobId, firstCheck);
                 submitted.add(job.jobName() + " → " + vendorJobId);
             } else if (failure != null) {
                 jobs.markFailed(job, failure);
@@ -149,7 +154,7 @@ public class Submissions {
         if (!problems.isEmpty()) {
             throw new OrderProblemException(claim.orderId(), vendorName, String.join("; ", problems));
         }
-        progress.afterSubmission(claim.orderId(), connector(claim.vendor()).profile());
+        progress.afterSubmission(claim.orderId(), connector.profile());
     }
 
     VendorConnector connector(String vendor) {

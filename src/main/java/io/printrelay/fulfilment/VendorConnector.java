@@ -28,6 +28,9 @@ public interface VendorConnector {
         return false;
     }
 
+    /** How often the status poll asks the vendor about an open job ({@code printrelay.vendors.<vendor>.status-checks}). */
+    StatusChecks statusChecks();
+
     /** The jobs an item becomes at this vendor (4over: one per unit; POV: one line per item). */
     List<PlannedJob> jobsFor(Order order, MappedItem item);
 

@@ -14,7 +14,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * The sandbox, the one way it enters the application: behind {@code printrelay.sandbox.enabled} (on by default,
  * off in the {@code live} profile) it serves the simulated 4over, POV and podOS at {@code /sandbox/**}, seeds the
- * sandbox inventory, and points every connector whose {@code base-url} is not set at its simulator. The
+ * sandbox inventory, and points every connector whose {@code base-url} is not set at its simulator (and paces its
+ * status checks to the simulator's). The
  * application's own scans leave this package alone; a jar built with {@code -Pproduction} has none of it.
  */
 @AutoConfiguration
@@ -24,9 +25,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
         SandboxInventory.class})
 public class SandboxAutoConfiguration {
 
-    /** Before any bean reads its settings: the connectors' settings are bound with the simulators' URLs in view. */
+    /**
+     * Before any bean reads its settings: the connectors' settings are bound with the simulators' URLs and pace
+     * (the status polls' waits) in view.
+     */
     @Bean
     static BeanFactoryPostProcessor sandboxBaseUrls(ConfigurableEnvironment environment) {
-        return beanFactory -> SandboxBaseUrls.addTo(environment);
+        return beanFactory -> {
+            SandboxBaseUrls.addTo(environment);
+            SandboxStatusChecks.addTo(environment);
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.printrelay.connector.fourover;
 
 import io.printrelay.fulfilment.PlannedJob;
+import io.printrelay.fulfilment.StatusChecks;
 import io.printrelay.fulfilment.VendorConnector;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.mapping.MappedItem;
@@ -32,6 +33,11 @@ public class FourOverConnector implements VendorConnector {
     @Override
     public VendorProfile profile() {
         return profile;
+    }
+
+    @Override
+    public StatusChecks statusChecks() {
+        return profile.properties().statusChecks();
     }
 
     @Override

@@ -4,8 +4,10 @@ import io.printrelay.config.Installation;
 import io.printrelay.config.QuartzCron;
 import io.printrelay.config.SettingRefusal;
 import io.printrelay.config.StartupChecked;
+import io.printrelay.fulfilment.StatusChecks;
 import io.printrelay.mapping.ProductSettings;
 import io.printrelay.mapping.VendorSettings;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,7 +33,8 @@ public record FourOverProperties(boolean enabled,
                                  String defaultMailClass, Map<String, String> shippingClassMatch,
                                  @QuartzCron String statusPoll, String orderPrefix, String shipFromFacility,
                                  String couponCode, String skipConfirmation, ReturnAddress returnAddress,
-                                 @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings)
+                                 @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings,
+                                 @Valid StatusChecks statusChecks)
         implements VendorSettings, StartupChecked {
 
     public static final String LIVE = "live";
@@ -49,6 +52,7 @@ public record FourOverProperties(boolean enabled,
         skipConfirmation = blankOr(skipConfirmation, "1");
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         productSettings = productSettings == null ? ProductSettings.none() : productSettings;
+        statusChecks = StatusChecks.orDefaults(statusChecks);
     }
 
     public boolean live() {

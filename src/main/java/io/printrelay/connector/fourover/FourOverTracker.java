@@ -8,6 +8,8 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import io.printrelay.fulfilment.FulfilmentProgress;
 import io.printrelay.fulfilment.FulfilmentStore;
+import io.printrelay.fulfilment.StatusChecks;
+import io.printrelay.fulfilment.StatusPolls;
 import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.order.HistoryStore;
@@ -20,10 +22,12 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * One status poll of one 4over job. 4over lists a job's statuses newest first; we go by the status name (several
- * names share a uuid). {@code Complete: …} fetches the tracking and records the shipment, except
- * {@code Complete: Picked Up}, which has no tracking and finishes the job without one; {@code Canceled} cancels the
- * job here too, {@code On Hold: …} is written to history once per change.
+ * The 4over status poll's steps around its calls: which jobs are due (by age, {@link StatusPolls}), and what one
+ * job's status means. 4over lists a job's statuses newest first; we go by the status name (several names share a
+ * uuid). {@code Complete: …} fetches the tracking and records the shipment, except {@code Complete: Picked Up},
+ * which has no tracking and finishes the job without one; {@code Canceled} cancels the job here too,
+ * {@code On Hold: …} is written to history once per change. Packaging, Delivery Pending and a complete job still
+ * without its tracking number ship soon: they are asked about again after the shortest wait.
  */
 @Component("fourOverTracker")
 public class FourOverTracker {
@@ -35,6 +39,8 @@ public class FourOverTracker {
     /** Exchange properties of the fourover-job-status route: the job polled, and its status once complete. */
     static final String JOB = "job";
     static final String COMPLETE = "completeStatus";
+    /** The last steps before 4over ships (the docs' progression: … On Press → … → Packaging → Delivery Pending). */
+    static final List<String> SHIPS_SOON = List.of("Packaging", "Delivery Pending", "Complete");
 
     private final ObjectMapper mapper;
     private final FulfilmentStore fulfilment;
@@ -42,20 +48,30 @@ public class FourOverTracker {
     private final OrderStore orders;
     private final HistoryStore history;
     private final FourOverProfile profile;
+    private final StatusPolls polls;
 
     public FourOverTracker(ObjectMapper mapper, FulfilmentStore fulfilment, FulfilmentProgress progress,
-                           OrderStore store, HistoryStore history, FourOverProfile profile) {
+                           OrderStore store, HistoryStore history, FourOverProfile profile, StatusPolls polls) {
         this.mapper = mapper;
         this.fulfilment = fulfilment;
+        this.polls = polls;
         this.progress = progress;
         this.orders = store;
         this.history = history;
         this.profile = profile;
     }
 
-    /** The jobs to ask 4over about: every accepted job not yet shipped or canceled. */
-    public List<VendorJob> openJobs() {
-        return fulfilment.openJobs(FourOverProfile.ID);
+    /**
+     * The jobs to ask 4over about now: open jobs whose next check is due, the longest due first, at most
+     * {@code status-checks.batch-size}.
+     */
+    public List<VendorJob> dueJobs() {
+        return polls.takeDue(FourOverProfile.ID, checks());
+    }
+
+    /** The status poll's throttle: jobs asked about per second. */
+    public int requestsPerSecond() {
+        return checks().requestsPerSecond();
     }
 
     /**
@@ -82,6 +98,9 @@ public class FourOverTracker {
             return "";
         }
         boolean changed = fulfilment.updateVendorStatus(job, status);
+        if (shipsSoon(status)) {
+            polls.shipsSoon(job, checks());
+        }
         if (status.equalsIgnoreCase(PICKED_UP)) {
             progress.collected(List.of(job), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                     + status + ": collected, no tracking number");
@@ -119,6 +138,14 @@ public class FourOverTracker {
         progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
                 trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                 + status + ", tracking " + tracking);
+    }
+
+    static boolean shipsSoon(String status) {
+        return SHIPS_SOON.stream().anyMatch(status::startsWith);
+    }
+
+    private StatusChecks checks() {
+        return profile.properties().statusChecks();
     }
 
     private JsonNode json(String body) {

@@ -2,6 +2,7 @@ package io.printrelay.connector.pov;
 
 import io.printrelay.fulfilment.FulfilmentStore;
 import io.printrelay.fulfilment.PlannedJob;
+import io.printrelay.fulfilment.StatusChecks;
 import io.printrelay.fulfilment.VendorConnector;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.mapping.MappedItem;
@@ -33,6 +34,11 @@ public class PovConnector implements VendorConnector {
     @Override
     public VendorProfile profile() {
         return profile;
+    }
+
+    @Override
+    public StatusChecks statusChecks() {
+        return properties.statusChecks();
     }
 
     /**

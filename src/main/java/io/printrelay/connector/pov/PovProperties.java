@@ -4,8 +4,10 @@ import io.printrelay.config.Installation;
 import io.printrelay.config.QuartzCron;
 import io.printrelay.config.SettingRefusal;
 import io.printrelay.config.StartupChecked;
+import io.printrelay.fulfilment.StatusChecks;
 import io.printrelay.mapping.ProductSettings;
 import io.printrelay.mapping.VendorSettings;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,7 +30,8 @@ public record PovProperties(boolean enabled,
                             String baseUrl, String customerId, String defaultMailClass,
                             Map<String, String> shippingClassMatch, String afterImportFolder,
                             String afterShipmentFolder, @QuartzCron String statusPoll, String orderPrefix,
-                            @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings)
+                            @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings,
+                            @Valid StatusChecks statusChecks)
         implements VendorSettings, StartupChecked {
 
     static final String SANDBOX_CUSTOMER = "pov-sandbox-customer";
@@ -43,6 +46,7 @@ public record PovProperties(boolean enabled,
         orderPrefix = orderPrefix == null ? "PR-" : orderPrefix;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         productSettings = productSettings == null ? ProductSettings.none() : productSettings;
+        statusChecks = StatusChecks.orDefaults(statusChecks);
     }
 
     public boolean live() {

@@ -18,6 +18,11 @@ public record FourOverSimulatorProperties(@DefaultValue("sandbox-4over-public-ke
                                           @DefaultValue("sandbox-4over-private-key") @NotBlank String privateKey,
                                           @DefaultValue("3000") @PositiveOrZero long stepMillis) {
 
+    /** Steps a simulated job takes to reach Packaging, where 4over's last statuses before shipping begin. */
+    public static int stepsUntilPackaging() {
+        return StatusProgression.path(false).indexOf(JobStatus.PACKAGING);
+    }
+
     @Override
     public String toString() {
         return "FourOverSimulatorProperties[publicKey=" + publicKey + ", privateKey=(secret), stepMillis="

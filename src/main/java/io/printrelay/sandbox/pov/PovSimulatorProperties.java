@@ -17,4 +17,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record PovSimulatorProperties(@DefaultValue("pov-sandbox-customer") @NotBlank String customerId,
                                      @DefaultValue("4000") @PositiveOrZero long stepMillis) {
+
+    /** Steps a simulated order takes to ship (received, then in_production, one step each). */
+    public static int stepsUntilShipped() {
+        return PovStatusProgression.stepsUntilShipped();
+    }
 }

@@ -22,6 +22,11 @@ final class PovStatusProgression {
         this.step = step;
     }
 
+    /** Steps an order that is not canceled takes to ship. */
+    static int stepsUntilShipped() {
+        return TO_SHIPPED.indexOf(PovOrderStatus.SHIPPED);
+    }
+
     /** The statuses the order goes through, the final one last. */
     static List<PovOrderStatus> path(SimulatedPovOrder order) {
         return order.endsCanceled() ? TO_CANCELED : TO_SHIPPED;

@@ -119,7 +119,7 @@ class PovEndToEndTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> api.folderOf(unknown) == SUBMITTED
                 && api.folderOf(shipped) == SUBMITTED);
         VendorJob unknownLine = fulfilment.jobs(Long.parseLong(unknown)).get(0);
-        fulfilment.markSubmitted(unknownLine, "POV-NOT-THERE");
+        fulfilment.markSubmitted(unknownLine, "POV-NOT-THERE", unknownLine.nextCheckAt());
         pov.advanceTo(fulfilment.jobs(Long.parseLong(shipped)).get(0).vendorJobId(), PovOrderStatus.SHIPPED);
 
         operations.pollNow("pov-status-poll");
