@@ -119,6 +119,16 @@ public class OrderStore {
         return new OrderPage(total == null ? 0 : total, orders);
     }
 
+    /**
+     * Ids of the orders in a folder untouched since the cutoff, oldest change first: what the fulfilment sweep hands
+     * over. Ids only, every one of them: a backlog is handed over whole, not a page per sweep.
+     */
+    public List<Long> idsInFolder(long folderId, LocalDateTime untouchedSince) {
+        return jdbc.queryForList("SELECT id FROM orders WHERE folder_id = :folderId AND date_updated <= :cutoff"
+                        + " ORDER BY date_updated, id",
+                new MapSqlParameterSource("folderId", folderId).addValue("cutoff", untouchedSince), Long.class);
+    }
+
     /** {@code PUT /orders/{id}}: the whole order is replaced, keeping item ids that the client sent back. */
     public Order replaceOrder(long orderId, Order order) {
         Order current = requireOrder(orderId, false);
