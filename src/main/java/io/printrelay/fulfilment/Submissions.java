@@ -122,11 +122,12 @@ public class Submissions {
         List<String> submitted = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<VendorJob> unknown = new ArrayList<>();
+        Map<VendorJob, String> accepted = new LinkedHashMap<>();
         for (VendorJob job : claim.jobs()) {
             String vendorJobId = answer.accepted().get(job.jobName());
             String failure = answer.failures().get(job.jobName());
             if (vendorJobId != null) {
-                jobs.markSubmitted(job, vendorJobId);
+                accepted.put(job, vendorJobId);
                 submitted.add(job.jobName() + " → " + vendorJobId);
             } else if (failure != null) {
                 jobs.markFailed(job, failure);
@@ -135,6 +136,7 @@ public class Submissions {
                 unknown.add(job);
             }
         }
+        jobs.markSubmitted(accepted);
         if (!submitted.isEmpty()) {
             history.add(claim.orderId(), vendorName, "Submitted to " + vendorName + " as "
                     + claim.customerOrderId() + " (" + answer.status() + "): " + String.join(", ", submitted));

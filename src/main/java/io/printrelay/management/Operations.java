@@ -79,7 +79,7 @@ public class Operations {
                 retried++;
                 try {
                     producer.sendBodyAndHeader(FULFILMENT, orderId, ORDER_ID_HEADER, orderId);
-                } catch (CamelExecutionException queueFull) {
+                } catch (CamelExecutionException handOffFailed) {
                     leftForSweep++;
                 }
             }
