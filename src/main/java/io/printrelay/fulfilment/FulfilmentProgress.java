@@ -4,7 +4,7 @@ import io.printrelay.mapping.VendorProfile;
 import io.printrelay.order.Folder;
 import io.printrelay.order.FolderStore;
 import io.printrelay.order.HistoryStore;
-import io.printrelay.order.Order;
+import io.printrelay.order.OrderNotFoundException;
 import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
 import io.printrelay.order.ShipmentStore;
@@ -115,9 +115,9 @@ public class FulfilmentProgress {
     }
 
     private boolean isIn(long orderId, String... folderNames) {
-        Order order = store.requireOrder(orderId, false);
+        long folderId = store.folderIdOf(orderId).orElseThrow(() -> OrderNotFoundException.order(orderId));
         for (String name : folderNames) {
-            if (folders.byName(name).map(f -> f.id() == order.getFolderId()).orElse(false)) {
+            if (folders.byName(name).map(f -> f.id() == folderId).orElse(false)) {
                 return true;
             }
         }

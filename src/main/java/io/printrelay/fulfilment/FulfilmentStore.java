@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,40 +40,66 @@ public class FulfilmentStore {
      * placed by hand is due for a status check at once: nobody knows how far it is.
      */
     public void plan(long orderId, String vendor, List<PlannedJob> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = now();
+        List<String> names = jobs.stream().map(PlannedJob::jobName).toList();
+        // the order's jobs by its index (a job name names its order); one query, not a lookup per job
+        Set<String> existing = new HashSet<>(jdbc.queryForList("SELECT job_name FROM vendor_jobs"
+                        + " WHERE order_id = :orderId AND vendor = :vendor",
+                new MapSqlParameterSource("orderId", orderId).addValue("vendor", vendor), String.class));
+        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        List<MapSqlParameterSource> handPlacedUpdates = new ArrayList<>();
         for (PlannedJob job : jobs) {
-            boolean handPlaced = job.vendorJobId() != null;
-            MapSqlParameterSource params = new MapSqlParameterSource("orderId", orderId)
-                    .addValue("itemId", job.itemId()).addValue("vendor", vendor).addValue("unit", job.unit())
-                    .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
-                    .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
-                    .addValue("message", handPlaced ? "placed by hand" : null).addValue("now", now())
-                    .addValue("atVendor", handPlaced ? now() : null);
-            Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM vendor_jobs WHERE vendor = :vendor"
-                    + " AND job_name = :jobName", params, Long.class);
-            if (existing != null && existing > 0) {
-                if (handPlaced) {
-                    jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId,"
-                            + " message = :message, updated_at = :now, submitted_at = :now, next_check_at = :now"
-                            + " WHERE vendor = :vendor AND job_name = :jobName"
-                            + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN')", params);
-                }
-                continue;
-            }
-            try {
-                jdbc.update("INSERT INTO vendor_jobs (order_id, item_id, vendor, unit, job_name, vendor_job_id, state,"
-                        + " message, created_at, updated_at, submitted_at, next_check_at) VALUES (:orderId, :itemId,"
-                        + " :vendor, :unit, :jobName, :vendorJobId, :state, :message, :now, :now, :atVendor,"
-                        + " :atVendor)", params);
-            } catch (DuplicateKeyException raced) {
-                // planned by a concurrent run at the same moment: the row exists, which is all we want
+            MapSqlParameterSource params = planParams(orderId, vendor, job, now);
+            if (!existing.contains(job.jobName())) {
+                inserts.add(params);
+            } else if (job.vendorJobId() != null) {
+                handPlacedUpdates.add(params);
             }
         }
-        if (!jobs.isEmpty()) {
-            jdbc.update("UPDATE vendor_jobs SET state = 'CANCELED', message = 'no longer part of the order',"
-                            + " updated_at = :now WHERE order_id = :orderId AND vendor = :vendor"
-                            + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN') AND job_name NOT IN (:names)",
-                    new MapSqlParameterSource("now", now()).addValue("orderId", orderId).addValue("vendor", vendor)
-                            .addValue("names", jobs.stream().map(PlannedJob::jobName).toList()));
+        if (!handPlacedUpdates.isEmpty()) {
+            jdbc.batchUpdate("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId,"
+                    + " message = :message, updated_at = :now, submitted_at = :now, next_check_at = :now"
+                    + " WHERE vendor = :vendor AND job_name = :jobName"
+                    + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN')",
+                    handPlacedUpdates.toArray(MapSqlParameterSource[]::new));
+        }
+        if (!inserts.isEmpty()) {
+            try {
+                jdbc.batchUpdate(INSERT_JOB, inserts.toArray(MapSqlParameterSource[]::new));
+            } catch (DuplicateKeyException raced) {
+                // planned by a concurrent run at the same moment: insert what is still missing one row at a time
+                inserts.forEach(this::insertUnlessPresent);
+            }
+        }
+        jdbc.update("UPDATE vendor_jobs SET state = 'CANCELED', message = 'no longer part of the order',"
+                        + " updated_at = :now WHERE order_id = :orderId AND vendor = :vendor"
+                        + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN') AND job_name NOT IN (:names)",
+                new MapSqlParameterSource("now", now).addValue("orderId", orderId).addValue("vendor", vendor)
+                        .addValue("names", names));
+    }
+
+    private static final String INSERT_JOB = "INSERT INTO vendor_jobs (order_id, item_id, vendor, unit, job_name,"
+            + " vendor_job_id, state, message, created_at, updated_at, submitted_at, next_check_at) VALUES (:orderId,"
+            + " :itemId, :vendor, :unit, :jobName, :vendorJobId, :state, :message, :now, :now, :atVendor, :atVendor)";
+
+    private static MapSqlParameterSource planParams(long orderId, String vendor, PlannedJob job, LocalDateTime now) {
+        boolean handPlaced = job.vendorJobId() != null;
+        return new MapSqlParameterSource("orderId", orderId)
+                .addValue("itemId", job.itemId()).addValue("vendor", vendor).addValue("unit", job.unit())
+                .addValue("jobName", job.jobName()).addValue("vendorJobId", job.vendorJobId())
+                .addValue("state", (handPlaced ? JobState.SUBMITTED : JobState.PENDING).name())
+                .addValue("message", handPlaced ? "placed by hand" : null).addValue("now", now)
+                .addValue("atVendor", handPlaced ? now : null);
+    }
+
+    private void insertUnlessPresent(MapSqlParameterSource params) {
+        try {
+            jdbc.update(INSERT_JOB, params);
+        } catch (DuplicateKeyException raced) {
+            // the row exists, which is all we want
         }
     }
 
@@ -84,8 +113,10 @@ public class FulfilmentStore {
                         + " WHERE order_id = :orderId AND vendor = :vendor AND state IN ('PENDING', 'FAILED')",
                 new MapSqlParameterSource("token", token).addValue("now", now()).addValue("orderId", orderId)
                         .addValue("vendor", vendor));
-        return jdbc.query("SELECT * FROM vendor_jobs WHERE claim = :token AND state = 'SENDING' ORDER BY id",
-                Map.of("token", token), FulfilmentStore::job);
+        // by the order's index: claim itself has none, and a scan of every job per submission showed in the profile
+        return jdbc.query("SELECT * FROM vendor_jobs WHERE order_id = :orderId AND vendor = :vendor"
+                        + " AND claim = :token AND state = 'SENDING' ORDER BY id",
+                Map.of("orderId", orderId, "vendor", vendor, "token", token), FulfilmentStore::job);
     }
 
     /** The request never left (or was turned away unread): the jobs may be claimed again. */
@@ -95,12 +126,23 @@ public class FulfilmentStore {
         }
     }
 
-    /** The vendor accepted the job: it is asked about from {@code firstCheckAt} on. */
     public void markSubmitted(VendorJob job, String vendorJobId, LocalDateTime firstCheckAt) {
-        jdbc.update("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId, message = NULL,"
-                        + " updated_at = :now, submitted_at = :now, next_check_at = :firstCheck WHERE id = :id",
-                new MapSqlParameterSource("vendorJobId", vendorJobId).addValue("now", now())
-                        .addValue("firstCheck", firstCheckAt).addValue("id", job.id()));
+        markSubmitted(Map.of(job, vendorJobId), firstCheckAt);
+    }
+
+    /**
+     * The jobs a vendor accepted, each with the id it gave (one batch, not a statement per job): they are asked
+     * about from {@code firstCheckAt} on.
+     */
+    public void markSubmitted(Map<VendorJob, String> vendorJobIds, LocalDateTime firstCheckAt) {
+        if (vendorJobIds.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = now();
+        jdbc.batchUpdate("UPDATE vendor_jobs SET state = 'SUBMITTED', vendor_job_id = :vendorJobId, message = NULL,"
+                + " updated_at = :now, submitted_at = :now, next_check_at = :firstCheck WHERE id = :id", vendorJobIds.entrySet().stream()
+                .map(accepted -> new MapSqlParameterSource("vendorJobId", accepted.getValue()).addValue("now", now)
+                        .addValue("firstCheck", firstCheckAt).addValue("id", accepted.getKey().id())).toArray(MapSqlParameterSource[]::new));
     }
 
     public void markFailed(VendorJob job, String message) {

@@ -2,9 +2,7 @@ package io.printrelay.fulfilment;
 
 import io.printrelay.order.FolderStore;
 import io.printrelay.order.ImportResult;
-import io.printrelay.order.Order;
 import io.printrelay.order.OrderDates;
-import io.printrelay.order.OrderQuery;
 import io.printrelay.order.OrderStore;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +24,7 @@ public class FulfilmentSweep {
     private final FulfilmentStore fulfilment;
     private final OrderErrors errors;
     private final VendorRouter router;
+    private final FulfilmentHandOff handOff;
     private final Clock clock;
     private final Duration settle;
     private final Duration sendingTimeout;
@@ -33,12 +32,14 @@ public class FulfilmentSweep {
     private final String fromFolder;
 
     public FulfilmentSweep(OrderStore store, FolderStore folders, FulfilmentStore fulfilment, OrderErrors errors,
-                           VendorRouter router, Clock clock, FulfilmentProperties settings) {
+                           VendorRouter router, FulfilmentHandOff handOff, Clock clock,
+                           FulfilmentProperties settings) {
         this.store = store;
         this.folders = folders;
         this.fulfilment = fulfilment;
         this.errors = errors;
         this.router = router;
+        this.handOff = handOff;
         this.clock = clock;
         this.settle = settings.settle();
         this.sendingTimeout = settings.sendingTimeout();
@@ -51,7 +52,10 @@ public class FulfilmentSweep {
         return autoSubmit && intake.created() && intake.order().getFolderId() == folders.ensureFolder(fromFolder).id();
     }
 
-    /** Ids of the orders waiting in the from-folder (New) untouched for a while (the intake hands fresh ones over itself). */
+    /**
+     * Ids of the orders waiting in the from-folder (New) untouched for a while (the intake hands fresh ones over
+     * itself), all of them, less those this node has queued or is working already.
+     */
     public List<Long> ordersWaiting() {
         LocalDateTime now = OrderDates.now(clock);
         for (VendorJob job : fulfilment.expireSending(now.minus(sendingTimeout), null)) {
@@ -62,8 +66,6 @@ public class FulfilmentSweep {
             return List.of();
         }
         long waitingFolder = folders.ensureFolder(fromFolder).id();
-        OrderQuery waiting = new OrderQuery(List.of(waitingFolder), null, null, null, null, null, null,
-                now.minus(settle), null, "date_updated", true, 100, 0, false);
-        return store.findOrders(waiting).orders().stream().map(Order::getId).toList();
+        return store.idsInFolder(waitingFolder, now.minus(settle)).stream().filter(id -> !handOff.inHand(id)).toList();
     }
 }

@@ -33,16 +33,16 @@ public class OrderErrors {
     }
 
     /**
-     * A part of an order was handed to a route that does not exist (toD {@code direct:<vendor>-submit} or
-     * {@code -cancel}): a vendor connector is there without its route file.
+     * A part of an order was handed to a route that does not exist (toD {@code seda:<vendor>-submit} or
+     * {@code direct:<vendor>-cancel}): a vendor connector is there without its route file.
      */
     public void noRouteFor(@Header("PrintRelayOrderId") Long orderId,
                            @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception missing) {
         String message = missing.getMessage() == null ? "" : missing.getMessage();
-        String endpoint = message.contains("endpoint: ") ? message.substring(message.indexOf("endpoint: ") + 10)
-                .split("[ .]", 2)[0] : message;
-        String note = "No route takes " + endpoint.replace("direct://", "direct:") + ": add the vendor's route file"
-                + " to routes/ (a route from " + endpoint.replace("direct://", "direct:") + ")";
+        String endpoint = (message.contains("endpoint: ") ? message.substring(message.indexOf("endpoint: ") + 10)
+                .split("[ .?]", 2)[0] : message).replace("direct://", "direct:").replace("seda://", "seda:");
+        String note = "No route takes " + endpoint + ": add the vendor's route file to routes/ (a route from "
+                + endpoint + ")";
         if (orderId == null) {
             log.error("{} (no order to note it on)", note);
             return;

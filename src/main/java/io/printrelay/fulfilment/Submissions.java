@@ -127,11 +127,12 @@ public class Submissions {
         List<String> submitted = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<VendorJob> unknown = new ArrayList<>();
+        Map<VendorJob, String> accepted = new LinkedHashMap<>();
         for (VendorJob job : claim.jobs()) {
             String vendorJobId = answer.accepted().get(job.jobName());
             String failure = answer.failures().get(job.jobName());
             if (vendorJobId != null) {
-                jobs.markSubmitted(job, vendorJobId, firstCheck);
+                accepted.put(job, vendorJobId);
                 submitted.add(job.jobName() + " → " + vendorJobId);
             } else if (failure != null) {
                 jobs.markFailed(job, failure);
@@ -140,6 +141,7 @@ public class Submissions {
                 unknown.add(job);
             }
         }
+        jobs.markSubmitted(accepted, firstCheck);
         if (!submitted.isEmpty()) {
             history.add(claim.orderId(), vendorName, "Submitted to " + vendorName + " as "
                     + claim.customerOrderId() + " (" + answer.status() + "): " + String.join(", ", submitted));

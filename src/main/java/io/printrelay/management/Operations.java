@@ -38,7 +38,7 @@ import java.util.Set;
 public class Operations {
 
     private static final Logger log = LoggerFactory.getLogger(Operations.class);
-    static final String FULFILMENT = "seda:order-fulfilment";
+    static final String FULFILMENT = "direct:fulfilment-handoff";
     static final String ORDER_ID_HEADER = "PrintRelayOrderId";
     private static final Set<String> SCHEDULED = Set.of("quartz", "timer", "scheduler", "cron");
     private static final int PAGE = 500;
@@ -64,8 +64,9 @@ public class Operations {
 
     /**
      * Sends every order in Errors through fulfilment again, once its problem was fixed: it moves back to the
-     * from-folder (New) and is handed over at once; one the hand-over cannot take now (its queue is full) waits
-     * there for the sweep. Jobs with an unknown outcome stay held (see {@link #forgetUnknownJobs(long)}).
+     * from-folder (New) and is handed over (the hand-off waits for a free slot while fulfilment is busy); one the
+     * hand-off cannot take (it stayed full, or fails) waits there for the sweep. Jobs with an unknown outcome stay
+     * held (see {@link #forgetUnknownJobs(long)}).
      */
     @ManagedOperation(description = "Move every order in Errors back to the from-folder (New) and send it again")
     public String retryErrors() {
@@ -78,7 +79,7 @@ public class Operations {
                 retried++;
                 try {
                     producer.sendBodyAndHeader(FULFILMENT, orderId, ORDER_ID_HEADER, orderId);
-                } catch (CamelExecutionException queueFull) {
+                } catch (CamelExecutionException handOffFailed) {
                     leftForSweep++;
                 }
             }

@@ -67,9 +67,7 @@ public class OrderStore {
         try {
             long id = tx.execute(status -> {
                 long orderId = insertOrder(order, folderId);
-                for (int position = 0; position < order.getOrderItems().size(); position++) {
-                    insertItem(orderId, order.getOrderItems().get(position), position);
-                }
+                insertItems(orderId, order.getOrderItems());
                 for (Shipment shipment : order.getOrderShipments()) {
                     shipments.insertImported(orderId, shipment);
                 }
@@ -117,6 +115,22 @@ public class OrderStore {
                 + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY", params, rows::order);
         attachChildren(orders, query.withHistory());
         return new OrderPage(total == null ? 0 : total, orders);
+    }
+
+    /** The folder an order is in, without reading the order: what a step that only checks the folder needs. */
+    public Optional<Long> folderIdOf(long orderId) {
+        return jdbc.queryForList("SELECT folder_id FROM orders WHERE id = :id", Map.of("id", orderId), Long.class)
+                .stream().findFirst();
+    }
+
+    /**
+     * Ids of the orders in a folder untouched since the cutoff, oldest change first: what the fulfilment sweep hands
+     * over. Ids only, every one of them: a backlog is handed over whole, not a page per sweep.
+     */
+    public List<Long> idsInFolder(long folderId, LocalDateTime untouchedSince) {
+        return jdbc.queryForList("SELECT id FROM orders WHERE folder_id = :folderId AND date_updated <= :cutoff"
+                        + " ORDER BY date_updated, id",
+                new MapSqlParameterSource("folderId", folderId).addValue("cutoff", untouchedSince), Long.class);
     }
 
     /** {@code PUT /orders/{id}}: the whole order is replaced, keeping item ids that the client sent back. */
@@ -234,6 +248,20 @@ public class OrderStore {
                 rows.itemParams(item).addValue("orderId", orderId).addValue("position", position), key,
                 new String[]{"id"});
         return key.getKey().longValue();
+    }
+
+    /** A new order's items in one batch: their ids are read back with the order. */
+    private void insertItems(long orderId, List<OrderItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] batch = new MapSqlParameterSource[items.size()];
+        for (int position = 0; position < items.size(); position++) {
+            batch[position] = rows.itemParams(items.get(position)).addValue("orderId", orderId)
+                    .addValue("position", position);
+        }
+        jdbc.batchUpdate("INSERT INTO order_items (order_id, position, " + OrderRows.ITEM_COLUMNS + ")"
+                + " VALUES (:orderId, :position, " + OrderRows.ITEM_VALUES + ")", batch);
     }
 
     /** Items the order still has ({@link ItemIdentity}) are updated in place; the rest are added; missing ones go. */

@@ -8,9 +8,12 @@ import io.printrelay.fulfilment.StatusChecks;
 import io.printrelay.mapping.ProductSettings;
 import io.printrelay.mapping.VendorSettings;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
@@ -34,7 +37,8 @@ public record FourOverProperties(boolean enabled,
                                  @QuartzCron String statusPoll, String orderPrefix, String shipFromFacility,
                                  String couponCode, String skipConfirmation, ReturnAddress returnAddress,
                                  @DurationMin(millis = 1) Duration requestTimeout, ProductSettings productSettings,
-                                 @Valid StatusChecks statusChecks)
+                                 @Valid StatusChecks statusChecks,
+                                 @DefaultValue("16") @Min(1) @Max(256) int concurrency)
         implements VendorSettings, StartupChecked {
 
     public static final String LIVE = "live";

@@ -17,7 +17,7 @@ class FourOverOrderBuilderTest {
 
     private final FourOverOrderBuilder builder = new FourOverOrderBuilder(
             new FourOverProperties(true, "test", null, "p", "k", null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null), new ObjectMapper());
+                    null, null, null, null, null, 16), new ObjectMapper());
 
     @Test
     void optionUuidsComeAsAJsonListOrCommaSeparated() {
