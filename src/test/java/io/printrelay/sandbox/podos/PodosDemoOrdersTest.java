@@ -58,6 +58,27 @@ class PodosDemoOrdersTest {
                 .as("varied customers").isEqualTo(10);
     }
 
+    @Test
+    void theLoadersOrdersAreTheSameCustomersWithTheMixsProductsInTurnAndNothingBroken() {
+        List<PodosOrder> fourOver = IntStream.rangeClosed(1, 12)
+                .mapToObj(n -> PodosDemoOrders.sound(n, DemoOrderMix.FOUROVER).toOrder(now, ids)).toList();
+        List<PodosOrder> all = IntStream.rangeClosed(1, 6)
+                .mapToObj(n -> PodosDemoOrders.sound(n, DemoOrderMix.ALL).toOrder(now, ids)).toList();
+
+        assertThat(fourOver.stream().map(order -> order.items().get(0).sku())).containsExactly(
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS);
+        assertThat(all.stream().map(order -> order.items().get(0).sku())).containsExactly(
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS, DemoCatalog.TEE_SHIRT,
+                DemoCatalog.MUG, DemoCatalog.BUSINESS_CARDS);
+        assertThat(fourOver).allSatisfy(order -> assertThat(order.items().get(0).prints()).isNotEmpty());
+        assertThat(fourOver.get(11).shippingAddress()).as("the twelfth: the demo's twelfth customer")
+                .isEqualTo(orders(12).get(11).shippingAddress());
+        assertThat(fourOver.get(0).shippingAddress().contactName()).isEqualTo("Grace Hopper");
+    }
+
     private List<PodosOrder> orders(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(n -> PodosDemoOrders.order(n).toOrder(now, ids)).toList();
     }
