@@ -45,6 +45,9 @@ final class PodosDemoOrders {
             new Customer(new PodosAddress("Alan Turing", "Bletchley Cards", "2 Sherwood Dr", "", "Milton Keynes",
                     "MK3 6EB", "GB", ""), "alan.turing@printrelay.example", "+44 1908 555010", "GBP", "12.00"));
 
+    private static final List<Customer> SHIPPABLE =
+            CUSTOMERS.stream().filter(customer -> !customer.address().state().isBlank()).toList();
+
     /** The n-th demo order (from 1). */
     static PodosOrderSpec order(int n) {
         PodosOrderSpec spec = customerOrder(n);
@@ -56,15 +59,22 @@ final class PodosDemoOrders {
                 : spec.item(item(DemoCatalog.PRODUCTS.get(0), false));
     }
 
-    /** The loader's n-th order (from 1): the n-th customer, the mix's products in turn, always with artwork. */
+    /**
+     * The loader's n-th order (from 1): the customers a vendor can ship to in turn (4over needs a state: not
+     * Britain), the mix's products in turn, always with artwork.
+     */
     static PodosOrderSpec sound(int n, DemoOrderMix mix) {
         List<Product> products = mix.products();
-        return customerOrder(n).item(item(products.get(Math.floorMod(n - 1, products.size())), true));
+        Customer customer = SHIPPABLE.get(Math.floorMod(n - 1, SHIPPABLE.size()));
+        return customerOrder(n, customer).item(item(products.get(Math.floorMod(n - 1, products.size())), true));
     }
 
     /** The n-th customer's order, still without items. */
     private static PodosOrderSpec customerOrder(int n) {
-        Customer customer = CUSTOMERS.get(Math.floorMod(n - 1, CUSTOMERS.size()));
+        return customerOrder(n, CUSTOMERS.get(Math.floorMod(n - 1, CUSTOMERS.size())));
+    }
+
+    private static PodosOrderSpec customerOrder(int n, Customer customer) {
         return PodosOrderSpec.order()
                 .status(PodosOrderStatus.PROCESSING)
                 .contactInformation(new PodosContact(customer.email(), customer.phone()))

@@ -73,10 +73,14 @@ class PodosDemoOrdersTest {
         assertThat(all.stream().map(order -> order.items().get(0).sku())).containsExactly(
                 DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS, DemoCatalog.TEE_SHIRT,
                 DemoCatalog.MUG, DemoCatalog.BUSINESS_CARDS);
-        assertThat(fourOver).allSatisfy(order -> assertThat(order.items().get(0).prints()).isNotEmpty());
-        assertThat(fourOver.get(11).shippingAddress()).as("the twelfth: the demo's twelfth customer")
-                .isEqualTo(orders(12).get(11).shippingAddress());
-        assertThat(fourOver.get(0).shippingAddress().contactName()).isEqualTo("Grace Hopper");
+        assertThat(fourOver).allSatisfy(order -> {
+            assertThat(order.items().get(0).prints()).isNotEmpty();
+            assertThat(order.shippingAddress().state()).as("4over needs a state: no order to Britain").isNotBlank();
+        });
+        assertThat(fourOver.get(0).shippingAddress()).isEqualTo(orders(1).get(0).shippingAddress());
+        assertThat(fourOver.get(8).shippingAddress().contactName()).isEqualTo("Sequoyah Guess");
+        assertThat(fourOver.get(9).shippingAddress().contactName()).as("the demo's customers but Alan Turing, again")
+                .isEqualTo("Grace Hopper");
     }
 
     private List<PodosOrder> orders(int count) {
