@@ -13,8 +13,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The sandbox, the one way it enters the application: behind {@code printrelay.sandbox.enabled} (on by default,
- * off in the {@code live} profile) it serves the simulated 4over, POV and podOS at {@code /sandbox/**}, seeds the
- * sandbox inventory, and points every connector whose {@code base-url} is not set at its simulator (and paces its
+ * off in the {@code live} profile) it serves the simulated 4over, POV and podOS at {@code /sandbox/**} with what
+ * they have seen at {@code /sandbox/stats}, seeds the sandbox inventory (and shows it at
+ * {@code /sandbox/inventory-items}), and points every connector whose {@code base-url} is not set at its simulator (and paces its
  * status checks to the simulator's). The
  * application's own scans leave this package alone; a jar built with {@code -Pproduction} has none of it.
  */
@@ -22,7 +23,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(SandboxProperties.class)
 @Import({FourOverSimulatorConfiguration.class, PovSimulatorConfiguration.class, PodosSimulatorConfiguration.class,
-        SandboxInventory.class})
+        SandboxInventory.class, SandboxInventoryController.class, SimulatorStatsController.class})
 public class SandboxAutoConfiguration {
 
     /**

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ public class SandboxInventory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SandboxInventory.class);
 
+    /** By item code, the print details the simulated vendors know, in the order they are seeded. */
+    static final Map<String, Map<String, String>> PRINT_DETAILS = printDetails();
+
     private final InventoryStore inventory;
 
     public SandboxInventory(InventoryStore inventory) {
@@ -33,14 +37,20 @@ public class SandboxInventory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ensure(DemoCatalog.BUSINESS_CARDS, fourOver(BusinessCards.PRODUCT, BusinessCards.RUNSIZE_500,
+        PRINT_DETAILS.forEach(this::ensure);
+    }
+
+    private static Map<String, Map<String, String>> printDetails() {
+        Map<String, Map<String, String>> details = new LinkedHashMap<>();
+        details.put(DemoCatalog.BUSINESS_CARDS, fourOver(BusinessCards.PRODUCT, BusinessCards.RUNSIZE_500,
                 BusinessCards.COLORSPEC_4_4, BusinessCards.THREE_DAYS_500_4_4));
-        ensure(DemoCatalog.FLYERS, fourOver(Flyers.PRODUCT, Flyers.RUNSIZE_100, Flyers.COLORSPEC_4_0,
+        details.put(DemoCatalog.FLYERS, fourOver(Flyers.PRODUCT, Flyers.RUNSIZE_100, Flyers.COLORSPEC_4_0,
                 Flyers.NEXT_DAY_100_4_0));
-        ensure(DemoCatalog.POSTCARDS, fourOver(Postcards.PRODUCT, Postcards.RUNSIZE_500, Postcards.COLORSPEC_4_4,
+        details.put(DemoCatalog.POSTCARDS, fourOver(Postcards.PRODUCT, Postcards.RUNSIZE_500, Postcards.COLORSPEC_4_4,
                 Postcards.NEXT_DAY_500_4_4));
-        ensure(DemoCatalog.TEE_SHIRT, Map.of("print_sku", PovCatalog.CLASSIC_TEE_WHITE_L));
-        ensure(DemoCatalog.MUG, Map.of("print_sku", PovCatalog.MUG_11OZ));
+        details.put(DemoCatalog.TEE_SHIRT, Map.of("print_sku", PovCatalog.CLASSIC_TEE_WHITE_L));
+        details.put(DemoCatalog.MUG, Map.of("print_sku", PovCatalog.MUG_11OZ));
+        return Collections.unmodifiableMap(details);
     }
 
     private void ensure(String code, Map<String, String> printDetails) {

@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The simulated 4over behind {@code /sandbox/4over}: takes orders, moves their jobs through production and
@@ -29,6 +31,8 @@ public class FourOverSimulator {
     private static final Logger log = LoggerFactory.getLogger(FourOverSimulator.class);
 
     private final SimulatedJobStore store = new SimulatedJobStore();
+    /** When each customer order id ({@code order_id}) first had a job accepted, in epoch milliseconds. */
+    private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     private final OrderRequestValidator validator = new OrderRequestValidator();
     private final StatusProgression progression;
     private final Clock clock;
@@ -43,9 +47,10 @@ public class FourOverSimulator {
         return store.ordersReceived();
     }
 
-    /** Forgets every order received and every job. */
+    /** Forgets every order received, every job and their times. */
     public void reset() {
         store.clear();
+        receivedAt.clear();
     }
 
     public Optional<SimulatedJob> job(String jobId) {
@@ -83,11 +88,44 @@ public class FourOverSimulator {
                 accepted.put(jobId, new AcceptedJob(job.jobName(), 200));
             }
         }
+        if (!accepted.isEmpty()) {
+            receivedAt.putIfAbsent(order.orderId(), now.toEpochMilli());
+        }
         String status = errors.isEmpty() ? OrderResponse.SUCCESS
                 : accepted.isEmpty() ? OrderResponse.FAILED : OrderResponse.WARNING;
         log.info("4over simulator: order {} {}, jobs {}, {} failed", order.orderId(), status, accepted.keySet(),
                 errors.size());
         return new OrderResponse(status, order.orderId(), accepted, errors);
+    }
+
+    /**
+     * The benchmark's counts: orders with a job accepted, jobs, the jobs shipped by now and the orders all of whose
+     * jobs have; with {@code withOrders}, by customer order id, {@code [received, shipped]} in epoch milliseconds
+     * (shipped: when its last job became Complete: Shipped, 0 while one has not).
+     */
+    public FourOverStats stats(boolean withOrders) {
+        Instant now = clock.instant();
+        Map<String, Long> shippedByOrder = new HashMap<>();
+        int jobs = 0;
+        int jobsShipped = 0;
+        for (SimulatedJob job : store.jobs()) {
+            jobs++;
+            Instant shippedAt = progression.shippedAt(job);
+            boolean shipped = shippedAt != null && !shippedAt.isAfter(now);
+            jobsShipped += shipped ? 1 : 0;
+            shippedByOrder.merge(job.customerOrderId(), shipped ? shippedAt.toEpochMilli() : 0L,
+                    (one, other) -> one == 0 || other == 0 ? 0L : Math.max(one, other));
+        }
+        int ordersShipped = (int) shippedByOrder.values().stream().filter(at -> at != 0).count();
+        Map<String, long[]> orders = null;
+        if (withOrders) {
+            orders = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> received : receivedAt.entrySet()) {
+                orders.put(received.getKey(),
+                        new long[]{received.getValue(), shippedByOrder.getOrDefault(received.getKey(), 0L)});
+            }
+        }
+        return new FourOverStats(receivedAt.size(), jobs, jobsShipped, ordersShipped, orders);
     }
 
     /**

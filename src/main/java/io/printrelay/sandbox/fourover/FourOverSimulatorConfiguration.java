@@ -2,6 +2,8 @@ package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.printrelay.connector.fourover.FourOverSigner;
+import io.printrelay.sandbox.SandboxProperties;
+import io.printrelay.sandbox.SimulatedLatency;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The simulated 4over at {@code /sandbox/4over}: its job store, its endpoints, and the signature check in front of
- * every path under it, unknown ones included.
+ * The simulated 4over at {@code /sandbox/4over}: its job store, its endpoints, and in front of every path under it,
+ * unknown ones included, its latency and the signature check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FourOverSimulatorProperties.class)
@@ -29,5 +31,12 @@ public class FourOverSimulatorConfiguration {
         registration.addUrlPatterns(BASE_PATH + "/*");
         registration.setName("fourOverSignatureCheck");
         return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SimulatedLatency> fourOverLatency(FourOverSimulatorProperties properties,
+                                                             SandboxProperties sandbox) {
+        return SimulatedLatency.in("fourOverLatency", BASE_PATH + "/*",
+                SimulatedLatency.millis(properties.latencyMillis(), sandbox));
     }
 }

@@ -2,6 +2,7 @@ package io.printrelay.sandbox.fourover;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,11 @@ final class SimulatedJobStore {
 
     void add(SimulatedJob job) {
         jobs.put(job.jobId(), job);
+    }
+
+    /** Every job, as a live view (weakly consistent while orders come in). */
+    Collection<SimulatedJob> jobs() {
+        return jobs.values();
     }
 
     Optional<SimulatedJob> job(String jobId) {

@@ -61,6 +61,18 @@ final class StatusProgression {
         return now.minus(step.multipliedBy(index));
     }
 
+    /**
+     * When the job reaches (or reached) Complete: Shipped, whatever the time now; null for a job that never does
+     * (canceled, or picked up instead).
+     */
+    Instant shippedAt(SimulatedJob job) {
+        List<JobStatus> path = path(job.coupons());
+        if (job.canceled() || path.get(path.size() - 1) != JobStatus.COMPLETE_SHIPPED) {
+            return null;
+        }
+        return job.createdAt().plus(step.multipliedBy(path.size() - 1L));
+    }
+
     JobStatus current(SimulatedJob job, Instant now) {
         return history(job, now).get(0).status();
     }

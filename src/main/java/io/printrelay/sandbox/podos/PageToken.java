@@ -42,9 +42,4 @@ record PageToken(Instant lastCreatedAt, String lastId, String filterFingerprint)
         }
         throw PodosApiException.badRequest(INVALID);
     }
-
-    boolean isBefore(PodosOrder order) {
-        int byTime = order.createdAt().compareTo(lastCreatedAt);
-        return byTime > 0 || (byTime == 0 && order.id().compareTo(lastId) > 0);
-    }
 }

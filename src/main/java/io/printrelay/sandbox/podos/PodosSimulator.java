@@ -39,6 +39,8 @@ public class PodosSimulator {
     }
 
     private final PodosOrderStore store = new PodosOrderStore();
+    private final PodosOrderTimes times = new PodosOrderTimes();
+    private final AtomicInteger demoOrdersLoaded = new AtomicInteger();
     private final PodosIds ids = new PodosIds();
     private final Queue<BrokenPage> brokenPages = new ConcurrentLinkedQueue<>();
     private final AtomicReference<PendingFailures> fulfilmentFailures = new AtomicReference<>(PendingFailures.NONE);
@@ -61,12 +63,42 @@ public class PodosSimulator {
     public PodosOrder addOrder(PodosOrderSpec spec) {
         PodosOrder order = spec.toOrder(clock.instant(), ids);
         store.add(order);
+        times.loaded(order.id(), clock.millis());
         return order;
+    }
+
+    /**
+     * Puts {@code count} demo orders in at once, as a shop that dumps its backlog: the demo shop's customers in
+     * turn, each order with one product and its artwork, none broken on purpose. The n-th order loaded since the
+     * start (or reset) is always the same but for its ids.
+     *
+     * @return the orders as stored, in the order they were put in
+     */
+    public List<PodosOrder> loadDemoOrders(int count, DemoOrderMix mix) {
+        if (count < 1 || count > PodosDemoOrders.MAX_LOAD) {
+            throw PodosApiException.badRequest("count must be between 1 and " + PodosDemoOrders.MAX_LOAD);
+        }
+        List<PodosOrder> loaded = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            loaded.add(addOrder(PodosDemoOrders.sound(demoOrdersLoaded.incrementAndGet(), mix)));
+        }
+        log.info("podOS simulator: {} demo orders loaded ({} mix), {} in the shop", count, mix.value(), store.size());
+        return loaded;
+    }
+
+    /** The counts of the benchmark's figures, and with {@code withOrders} each order's times. */
+    public PodosStats stats(boolean withOrders) {
+        return times.stats(withOrders);
     }
 
     /** Every order of the project, oldest first (the listing's order). */
     public List<PodosOrder> orders() {
         return store.chronological();
+    }
+
+    /** How many orders the project has. */
+    public int orderCount() {
+        return store.size();
     }
 
     public Optional<PodosOrder> order(String orderId) {
@@ -83,9 +115,14 @@ public class PodosSimulator {
         return store.update(orderId, order -> order.withStatus(status)).orElseThrow(() -> orderNotFound(orderId));
     }
 
-    /** Forgets every order and every pending fault, and counts listing and fulfilment requests from zero again. */
+    /**
+     * Forgets every order, its times and every pending fault, and counts listing and fulfilment requests and
+     * loaded demo orders from zero again.
+     */
     public void reset() {
         store.clear();
+        times.clear();
+        demoOrdersLoaded.set(0);
         brokenPages.clear();
         fulfilmentFailures.set(PendingFailures.NONE);
         listingRequests.set(0);
@@ -133,9 +170,9 @@ public class PodosSimulator {
     public PodosOrderPage listOrders(List<String> statuses, String createdAfter, String pageToken) {
         OrderFilter filter = OrderFilter.of(statuses, createdAfter);
         PageToken after = pageToken == null || pageToken.isEmpty() ? null : PageToken.decode(pageToken, filter);
-        List<PodosOrder> matching = store.chronological().stream()
+        List<PodosOrder> matching = (after == null ? store.after(null, null)
+                : store.after(after.lastCreatedAt(), after.lastId()))
                 .filter(filter::matches)
-                .filter(order -> after == null || after.isBefore(order))
                 .limit(pageSize + 1L)
                 .toList();
         if (matching.size() <= pageSize) {
@@ -149,7 +186,11 @@ public class PodosSimulator {
     ListingAnswer answerListing(List<String> statuses, String createdAfter, String pageToken) {
         listingRequests.incrementAndGet();
         PodosOrderPage page = listOrders(statuses, createdAfter, pageToken);
-        return new ListingAnswer(page, brokenPages.poll());
+        BrokenPage broken = brokenPages.poll();
+        if (broken != BrokenPage.BAD_JSON) {
+            times.served(page.orders(), clock.millis());
+        }
+        return new ListingAnswer(page, broken);
     }
 
     /** What {@link BrokenPage#MISSING_ID} slips into a page: a plausible order, never stored (its id goes). */
@@ -200,6 +241,7 @@ public class PodosSimulator {
             recorded.set(fulfilment);
             return order.withFulfilment(fulfilment);
         }).orElseThrow(() -> orderNotFound(orderId));
+        times.tracked(orderId, clock.millis());
         log.info("podOS simulator: order {} ({}) fulfilled, tracking {}", orderId, recorded.get().id(),
                 body.trackingNumber());
         return recorded.get();

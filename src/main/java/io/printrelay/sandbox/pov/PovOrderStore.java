@@ -2,6 +2,7 @@ package io.printrelay.sandbox.pov;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,11 @@ final class PovOrderStore {
         orders.put(order.orderId(), order);
         orderIdsByReference.put(key, order.orderId());
         return Optional.empty();
+    }
+
+    /** Every order, as a live view (weakly consistent while orders come in). */
+    Collection<SimulatedPovOrder> all() {
+        return orders.values();
     }
 
     Optional<SimulatedPovOrder> find(String orderId) {

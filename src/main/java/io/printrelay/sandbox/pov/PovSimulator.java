@@ -9,8 +9,12 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,6 +46,8 @@ public class PovSimulator {
     }
 
     private final PovOrderStore store = new PovOrderStore();
+    /** When each reference was first accepted, in epoch milliseconds. */
+    private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     private final PovOrderRequestValidator validator = new PovOrderRequestValidator();
     private final AtomicReference<PendingFailures> orderFailures = new AtomicReference<>(PendingFailures.NONE);
     private final AtomicReference<PendingFailures> lookupFailures = new AtomicReference<>(PendingFailures.NONE);
@@ -116,9 +122,13 @@ public class PovSimulator {
         }).orElseThrow(() -> orderNotFound(orderId));
     }
 
-    /** Forgets every order, every body received and every pending failure (order ids are never handed out again). */
+    /**
+     * Forgets every order, every body received, their times and every pending failure (order ids are never handed
+     * out again).
+     */
     public void reset() {
         store.clear();
+        receivedAt.clear();
         orderFailures.set(PendingFailures.NONE);
         lookupFailures.set(PendingFailures.NONE);
     }
@@ -185,9 +195,34 @@ public class PovSimulator {
         store.addUnlessReferenceTaken(order).ifPresent(existing -> {
             throw PovApiException.duplicateReference(request.reference(), existing);
         });
+        receivedAt.putIfAbsent(order.reference(), order.createdAt().toEpochMilli());
         log.info("POV simulator: order {} ({}, {} mode) received", order.orderId(), order.reference(),
                 order.orderMode());
         return new PovOrderAccepted(order.orderId(), PovOrderStatus.RECEIVED, order.reference());
+    }
+
+    /**
+     * The benchmark's counts: orders accepted and those shipped by now; with {@code withOrders}, by reference,
+     * {@code [received, shipped]} in epoch milliseconds, 0 for not yet.
+     */
+    public PovStats stats(boolean withOrders) {
+        Instant now = clock.instant();
+        Map<String, Long> shippedByReference = new HashMap<>();
+        for (SimulatedPovOrder order : store.all()) {
+            Instant shippedAt = progression.shippedAt(order);
+            if (shippedAt != null && !shippedAt.isAfter(now)) {
+                shippedByReference.put(order.reference(), shippedAt.toEpochMilli());
+            }
+        }
+        Map<String, long[]> byOrder = null;
+        if (withOrders) {
+            byOrder = new LinkedHashMap<>();
+            for (Map.Entry<String, Long> received : receivedAt.entrySet()) {
+                byOrder.put(received.getKey(),
+                        new long[]{received.getValue(), shippedByReference.getOrDefault(received.getKey(), 0L)});
+            }
+        }
+        return new PovStats(receivedAt.size(), shippedByReference.size(), byOrder);
     }
 
     /** {@code GET /orders/{order_id}?customer_id=}. */

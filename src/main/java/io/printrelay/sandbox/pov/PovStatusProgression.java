@@ -46,6 +46,14 @@ final class PovStatusProgression {
         return path.get((int) Math.min(last, elapsedMillis / step.toMillis()));
     }
 
+    /** When the order ships (or shipped), whatever the time now; null for one that never does (it ends canceled). */
+    Instant shippedAt(SimulatedPovOrder order) {
+        if (order.canceledByPov() || order.endsCanceled()) {
+            return null;
+        }
+        return order.createdAt().plus(step.multipliedBy(TO_SHIPPED.size() - 1L));
+    }
+
     /**
      * The creation time that puts the order at {@code status} at {@code now} (and keeps it there for one step).
      *

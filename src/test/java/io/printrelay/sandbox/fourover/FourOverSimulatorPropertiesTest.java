@@ -15,6 +15,14 @@ class FourOverSimulatorPropertiesTest {
         assertThat(properties.publicKey()).isEqualTo("sandbox-4over-public-key");
         assertThat(properties.privateKey()).isEqualTo("sandbox-4over-private-key");
         assertThat(properties.stepMillis()).isEqualTo(3000);
+        assertThat(properties.latencyMillis()).as("unset: the shared printrelay.sandbox.latency-millis").isNull();
+    }
+
+    @Test
+    void itsOwnLatencyBindsAndANegativeOneIsRefused() {
+        assertThat(bind("printrelay.sandbox.fourover.latency-millis=50").latencyMillis()).isEqualTo(50L);
+        assertThat(refusedKeys(FourOverSimulatorProperties.class, "printrelay.sandbox.fourover.latency-millis=-1"))
+                .containsExactly("printrelay.sandbox.fourover.latency-millis");
     }
 
     @Test

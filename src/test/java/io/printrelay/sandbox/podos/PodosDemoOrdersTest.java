@@ -58,6 +58,31 @@ class PodosDemoOrdersTest {
                 .as("varied customers").isEqualTo(10);
     }
 
+    @Test
+    void theLoadersOrdersAreTheSameCustomersWithTheMixsProductsInTurnAndNothingBroken() {
+        List<PodosOrder> fourOver = IntStream.rangeClosed(1, 12)
+                .mapToObj(n -> PodosDemoOrders.sound(n, DemoOrderMix.FOUROVER).toOrder(now, ids)).toList();
+        List<PodosOrder> all = IntStream.rangeClosed(1, 6)
+                .mapToObj(n -> PodosDemoOrders.sound(n, DemoOrderMix.ALL).toOrder(now, ids)).toList();
+
+        assertThat(fourOver.stream().map(order -> order.items().get(0).sku())).containsExactly(
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS,
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS);
+        assertThat(all.stream().map(order -> order.items().get(0).sku())).containsExactly(
+                DemoCatalog.BUSINESS_CARDS, DemoCatalog.FLYERS, DemoCatalog.POSTCARDS, DemoCatalog.TEE_SHIRT,
+                DemoCatalog.MUG, DemoCatalog.BUSINESS_CARDS);
+        assertThat(fourOver).allSatisfy(order -> {
+            assertThat(order.items().get(0).prints()).isNotEmpty();
+            assertThat(order.shippingAddress().state()).as("4over needs a state: no order to Britain").isNotBlank();
+        });
+        assertThat(fourOver.get(0).shippingAddress()).isEqualTo(orders(1).get(0).shippingAddress());
+        assertThat(fourOver.get(8).shippingAddress().contactName()).isEqualTo("Sequoyah Guess");
+        assertThat(fourOver.get(9).shippingAddress().contactName()).as("the demo's customers but Alan Turing, again")
+                .isEqualTo("Grace Hopper");
+    }
+
     private List<PodosOrder> orders(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(n -> PodosDemoOrders.order(n).toOrder(now, ids)).toList();
     }

@@ -16,6 +16,7 @@ class PodosSimulatorPropertiesTest {
         assertThat(properties.apiToken()).isEqualTo("sandbox-podos-token");
         assertThat(properties.pageSize()).isEqualTo(25);
         assertThat(properties.demoIntervalMillis()).isEqualTo(20000);
+        assertThat(properties.latencyMillis()).as("unset: the shared printrelay.sandbox.latency-millis").isNull();
     }
 
     @Test
@@ -35,6 +36,13 @@ class PodosSimulatorPropertiesTest {
     void aPageSizeBelowOneIsRefused() {
         assertThat(refusedKeys(PodosSimulatorProperties.class, "printrelay.sandbox.podos.page-size=0"))
                 .containsExactly("printrelay.sandbox.podos.page-size");
+    }
+
+    @Test
+    void itsOwnLatencyBindsAndANegativeOneIsRefused() {
+        assertThat(bind("printrelay.sandbox.podos.latency-millis=50").latencyMillis()).isEqualTo(50L);
+        assertThat(refusedKeys(PodosSimulatorProperties.class, "printrelay.sandbox.podos.latency-millis=-1"))
+                .containsExactly("printrelay.sandbox.podos.latency-millis");
     }
 
     private static PodosSimulatorProperties bind(String... settings) {

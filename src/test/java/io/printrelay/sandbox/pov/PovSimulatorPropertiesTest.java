@@ -14,6 +14,7 @@ class PovSimulatorPropertiesTest {
 
         assertThat(properties.customerId()).isEqualTo("pov-sandbox-customer");
         assertThat(properties.stepMillis()).isEqualTo(4000);
+        assertThat(properties.latencyMillis()).as("unset: the shared printrelay.sandbox.latency-millis").isNull();
     }
 
     @Test
@@ -31,6 +32,13 @@ class PovSimulatorPropertiesTest {
                 .containsExactly("printrelay.sandbox.pov.customer-id");
         assertThat(refusedKeys(PovSimulatorProperties.class, "printrelay.sandbox.pov.step-millis=-1"))
                 .containsExactly("printrelay.sandbox.pov.step-millis");
+    }
+
+    @Test
+    void itsOwnLatencyBindsAndANegativeOneIsRefused() {
+        assertThat(bind("printrelay.sandbox.pov.latency-millis=0").latencyMillis()).isZero();
+        assertThat(refusedKeys(PovSimulatorProperties.class, "printrelay.sandbox.pov.latency-millis=-5"))
+                .containsExactly("printrelay.sandbox.pov.latency-millis");
     }
 
     private static PovSimulatorProperties bind(String... settings) {

@@ -1,0 +1,250 @@
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of a flow scenario against a started PrintRelay and its simulator host: wait until PrintRelay is ready
+ * (its startup time), give it the demo shop's inventory, feed N orders (into the podOS simulator, or POSTed through
+ * the API by concurrent clients), wait until every order is at its vendor and, unless {@code idle}, every
+ * shipment is back at its source, then read the figures: from the simulators' times (import → vendor receipt,
+ * vendor shipped → tracking at the source) and from /proc (CPU, peak RSS).
+ */
+final class Pipeline {
+
+    private final Options o;
+    private final String printrelay;
+    private final String sim;
+    private final long pid;
+    private final int n;
+    private final String feed;
+    private final boolean idle;
+    private final Http http = new Http();
+
+    Pipeline(Options options) {
+        this.o = options;
+        this.printrelay = options.get("printrelay");
+        this.sim = options.get("sim");
+        this.pid = Long.parseLong(options.get("pid"));
+        this.n = options.integer("n");
+        this.feed = options.get("feed");
+        this.idle = options.integer("idle-seconds", 0) > 0;
+    }
+
+    Map<String, Object> run() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("scenario", o.get("scenario"));
+        result.put("run", o.integer("run", 1));
+        result.put("n", n);
+        result.put("feed", feed);
+        int timeout = o.integer("timeout-seconds", 600);
+        long readyMillis = Bench.awaitReady(http, printrelay, pid, o.integer("startup-timeout-seconds", 600));
+        result.put("startup_ms", readyMillis);
+        double cpuAtReady = Proc.cpuSeconds(pid);
+        giveInventory();
+
+        NotifyReceiver receiver = feed.equals("api") && !idle ? new NotifyReceiver(o.integer("notify-port")) : null;
+        ApiFeeder feeder = null;
+        long feedStart = System.currentTimeMillis();
+        if (feed.equals("podos")) {
+            String query = "count=" + n + "&mix=fourover&project=" + enc(o.get("podos-project"));
+            http.post(sim + "/sandbox/podos/demo-orders?" + query, "",
+                    "Authorization", "Bearer " + o.get("podos-token")).expect(201);
+        } else {
+            feeder = new ApiFeeder(printrelay, o.get("tag", "run"), n, o.integer("clients", 8), i -> null).start();
+        }
+        Bench.log("%s run %d: %d orders fed through %s", o.get("scenario"), o.integer("run", 1), n, feed);
+
+        long deadline = feedStart + timeout * 1000L;
+        String failure = null;
+        Object stats = null;
+        long lastReport = 0;
+        long lastErrorCheck = 0;
+        while (true) {
+            stats = http.get(sim + "/sandbox/stats").expect(200).json();
+            long submitted = Json.longAt(stats, "fourover.orders") + Json.longAt(stats, "pov.orders");
+            long returned = receiver != null ? receiver.count() : Json.longAt(stats, "podos.tracked");
+            boolean fed = feeder == null || feeder.join(System.currentTimeMillis());
+            if (submitted >= n && (idle || returned >= n) && fed) {
+                break;
+            }
+            if (feeder != null && fed && feeder.failures() > 0) {
+                failure = feeder.failures() + " API POSTs failed, the first: " + feeder.firstFailure();
+                break;
+            }
+            if (!Proc.alive(pid)) {
+                failure = "PrintRelay stopped";
+                break;
+            }
+            if (System.currentTimeMillis() - lastErrorCheck > 2_000) {
+                lastErrorCheck = System.currentTimeMillis();
+                failure = inErrors();
+                if (failure != null) {
+                    break;
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                failure = "timeout after " + timeout + " s: " + submitted + " of " + n + " submitted, "
+                        + (idle ? "" : returned + " tracking returns");
+                break;
+            }
+            if (System.currentTimeMillis() - lastReport > 10_000) {
+                lastReport = System.currentTimeMillis();
+                Bench.log("  %ds: %d of %d submitted%s", (lastReport - feedStart) / 1000, submitted, n,
+                        idle ? "" : ", " + returned + " tracking returns");
+            }
+            Thread.sleep(200);
+        }
+        long doneAt = System.currentTimeMillis();
+        double cpuAtDone = Proc.cpuSeconds(pid);
+        result.put("ok", failure == null);
+        if (failure != null) {
+            result.put("failure", failure);
+            Bench.log("  FAILED: %s", failure);
+        }
+        result.put("wall_seconds", Figures.round((doneAt - feedStart) / 1000.0, 2));
+        result.put("cpu_seconds_per_1000", Figures.round((cpuAtDone - cpuAtReady) / n * 1000, 3));
+        if (idle && failure == null) {
+            int seconds = o.integer("idle-seconds");
+            Thread.sleep(2_000);
+            double before = Proc.cpuSeconds(pid);
+            long from = System.nanoTime();
+            Thread.sleep(seconds * 1000L);
+            double used = Proc.cpuSeconds(pid) - before;
+            double elapsed = (System.nanoTime() - from) / 1e9;
+            result.put("idle_seconds", seconds);
+            result.put("idle_cpu_percent", Figures.round(used / elapsed * 100, 2));
+        }
+        result.put("peak_rss_mb", Figures.round(Proc.peakRssMb(pid), 1));
+        result.put("error_lines", errorLines(Path.of(o.get("log"))));
+        if (failure == null) {
+            latencies(result, feeder, receiver);
+        }
+        if (receiver != null) {
+            receiver.close();
+        }
+        if (feeder != null) {
+            result.put("api_retries", feeder.retries());
+        }
+        return result;
+    }
+
+    /** Every order of the benchmark is sound: one in Errors ends the run at once, saying why it is there. */
+    @SuppressWarnings("unchecked")
+    private String inErrors() {
+        Object page = http.get(printrelay + "/api/v2/orders?folder_name=Errors&limit=1&get_order_history=1",
+                Http.api()).expect(200).json();
+        long count = Json.longAt(page, "total_records");
+        if (count == 0) {
+            return null;
+        }
+        Object order = ((List<Object>) Json.at(page, "orders")).get(0);
+        List<Object> history = (List<Object>) Json.at(order, "order_history");
+        Object note = history == null || history.isEmpty() ? "" : Json.at(history.get(history.size() - 1), "note");
+        return count + " orders in Errors, e.g. order " + Json.at(order, "id") + ": " + note;
+    }
+
+    /** Sandbox off, PrintRelay has no inventory: it gets the demo shop's, as a store owner would enter it. */
+    private void giveInventory() {
+        Object items = http.get(sim + "/sandbox/inventory-items").expect(200).json();
+        for (Object item : (List<?>) items) {
+            http.post(printrelay + "/api/v2/inventory-items", Json.write(item), Http.api()).expect(201, 409);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void latencies(Map<String, Object> result, ApiFeeder feeder, NotifyReceiver receiver) {
+        Object detail = http.get(sim + "/sandbox/stats?orders=true").expect(200).json();
+        Map<String, Object> podos = byOrder(detail, "podos");
+        Map<String, Object> vendor = new HashMap<>(byOrder(detail, "fourover"));
+        vendor.putAll(byOrder(detail, "pov"));
+        Map<Long, Long> importedAt = new HashMap<>();
+        Map<Long, Long> trackedAt = new HashMap<>();
+        if (feeder != null) {
+            importedAt.putAll(feeder.sentAt());
+            if (receiver != null) {
+                trackedAt.putAll(receiver.heardAt());
+            }
+        } else {
+            for (Map.Entry<Long, String> order : podosOrders().entrySet()) {
+                List<Object> times = (List<Object>) podos.get(order.getValue());
+                if (times != null) {
+                    importedAt.put(order.getKey(), ((Number) times.get(1)).longValue());
+                    trackedAt.put(order.getKey(), ((Number) times.get(2)).longValue());
+                }
+            }
+        }
+        List<Long> latency = new ArrayList<>();
+        List<Long> tracking = new ArrayList<>();
+        long firstImport = Long.MAX_VALUE;
+        long lastReceipt = 0;
+        for (Map.Entry<Long, Long> imported : importedAt.entrySet()) {
+            List<Object> times = (List<Object>) vendor.get(o.get("order-prefix", "PR-") + imported.getKey());
+            if (times == null || imported.getValue() == 0) {
+                continue;
+            }
+            long received = ((Number) times.get(0)).longValue();
+            long shipped = ((Number) times.get(1)).longValue();
+            latency.add(received - imported.getValue());
+            firstImport = Math.min(firstImport, imported.getValue());
+            lastReceipt = Math.max(lastReceipt, received);
+            Long tracked = trackedAt.get(imported.getKey());
+            if (tracked != null && tracked != 0 && shipped != 0) {
+                tracking.add(tracked - shipped);
+            }
+        }
+        result.put("matched", latency.size());
+        double seconds = (lastReceipt - firstImport) / 1000.0;
+        result.put("seconds", Figures.round(seconds, 3));
+        result.put("orders_per_second", Figures.round(latency.size() / Math.max(seconds, 0.001), 1));
+        result.put("p50_ms", Figures.percentile(latency, 50));
+        result.put("p99_ms", Figures.percentile(latency, 99));
+        if (!idle) {
+            result.put("tracking_p50_ms", Figures.percentile(tracking, 50));
+            result.put("tracking_p99_ms", Figures.percentile(tracking, 99));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> byOrder(Object stats, String simulator) {
+        Object map = Json.at(stats, simulator + ".by_order");
+        return map == null ? Map.of() : (Map<String, Object>) map;
+    }
+
+    /** PrintRelay's id → the podOS order id (its source id), read through the API. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, String> podosOrders() {
+        Map<Long, String> ids = new HashMap<>();
+        int pageSize = 500;
+        for (int offset = 0; ; offset += pageSize) {
+            Object page = http.get(printrelay + "/api/v2/orders?source_name=podOS&order_by=id&order=asc&limit="
+                    + pageSize + "&offset=" + offset, Http.api()).expect(200).json();
+            List<Object> orders = (List<Object>) Json.at(page, "orders");
+            for (Object order : orders) {
+                ids.put(Json.longAt(order, "id"), String.valueOf(Json.at(order, "source_id")));
+            }
+            if (orders.size() < pageSize) {
+                return ids;
+            }
+        }
+    }
+
+    static long errorLines(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return -1;
+        }
+        try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(" ERROR ")).count();
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
