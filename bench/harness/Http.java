@@ -22,7 +22,8 @@ final class Http {
                     return this;
                 }
             }
-            throw new IllegalStateException("HTTP " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body));
+            throw new IllegalStateException("HTTP " + status + ": "
+                    + (body.length() > 500 ? body.substring(0, 500) : body));
         }
     }
 

@@ -67,8 +67,8 @@ final class Report {
         boolean ok = !runs.isEmpty() && runs.stream().allMatch(r -> Boolean.TRUE.equals(r.get("ok")));
         line.put("ok", ok);
         List<String> failures = new ArrayList<>();
-        runs.stream().filter(r -> r.get("failure") != null).forEach(r -> failures.add("run " + ((Number) r.get("run")).intValue() + ": "
-                + r.get("failure")));
+        runs.stream().filter(r -> r.get("failure") != null).forEach(r -> failures.add(
+                "run " + ((Number) r.get("run")).intValue() + ": " + r.get("failure")));
         if (!failures.isEmpty()) {
             line.put("failures", failures);
         }

@@ -80,7 +80,8 @@ final class StoreScenario {
                 i -> "source_id=" + ApiOrders.sourceId(tag, 1 + random.nextInt(n)));
         time(result, "email", requests, i -> "email=grace.hopper%2B" + random.nextInt(1000)
                 + "%40printrelay.example&limit=50");
-        time(result, "deep_offset", requests, i -> "limit=50&offset=" + (n - 50 - random.nextInt(Math.max(1, n / 100))));
+        time(result, "deep_offset", requests,
+                i -> "limit=50&offset=" + (n - 50 - random.nextInt(Math.max(1, n / 100))));
         result.put("peak_rss_mb", Figures.round(Proc.peakRssMb(pid), 1));
         result.put("error_lines", Pipeline.errorLines(java.nio.file.Path.of(o.get("log"))));
         return result;

@@ -31,7 +31,8 @@ public final class SimulatedLatency extends OncePerRequestFilter {
 
     /** The filter in front of {@code urlPattern}, ahead of every other filter there; at 0 ms it is not registered. */
     public static FilterRegistrationBean<SimulatedLatency> in(String name, String urlPattern, long millis) {
-        FilterRegistrationBean<SimulatedLatency> registration = new FilterRegistrationBean<>(new SimulatedLatency(millis));
+        FilterRegistrationBean<SimulatedLatency> registration =
+                new FilterRegistrationBean<>(new SimulatedLatency(millis));
         registration.addUrlPatterns(urlPattern);
         registration.setName(name);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * The private key is a secret in real 4over, so even this sandbox one never appears in {@link #toString()}.
  *
  * @param stepMillis    how long each production status lasts; 0 makes every job complete at once
- * @param latencyMillis how long each request waits before it is handled; null: {@code printrelay.sandbox.latency-millis}
+ * @param latencyMillis how long each request waits before it is handled; null:
+ *                      {@code printrelay.sandbox.latency-millis}
  */
 @ConfigurationProperties("printrelay.sandbox.fourover")
 @Validated

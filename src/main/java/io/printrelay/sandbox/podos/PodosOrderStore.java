@@ -53,7 +53,8 @@ final class PodosOrderStore {
      * lazily; both null: from the first.
      */
     Stream<PodosOrder> after(Instant createdAt, String id) {
-        NavigableSet<Place> places = createdAt == null ? chronology : chronology.tailSet(new Place(createdAt, id), false);
+        NavigableSet<Place> places =
+                createdAt == null ? chronology : chronology.tailSet(new Place(createdAt, id), false);
         return places.stream().map(place -> orders.get(place.id())).filter(Objects::nonNull);
     }
 

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param customerId the {@code customer_id} every request must carry (POV's only credential)
  * @param stepMillis how long an order stays {@code received} and then {@code in_production}; 0 makes every
  *                   order reach its end (shipped or canceled) at once
- * @param latencyMillis how long each request waits before it is handled; null: {@code printrelay.sandbox.latency-millis}
+ * @param latencyMillis how long each request waits before it is handled; null:
+ *                      {@code printrelay.sandbox.latency-millis}
  */
 @ConfigurationProperties("printrelay.sandbox.pov")
 @Validated
