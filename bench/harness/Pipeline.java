@@ -90,8 +90,9 @@ final class Pipeline {
                 }
             }
             if (System.currentTimeMillis() > deadline) {
-                failure = "timeout after " + timeout + " s: " + submitted + " of " + n + " submitted, "
-                        + (idle ? "" : returned + " tracking returns");
+                failure = "timeout after " + timeout + " s: " + (feeder == null ? ""
+                        : feeder.sentAt().size() + " of " + n + " POSTed, ") + submitted + " of " + n + " submitted"
+                        + (idle ? "" : ", " + returned + " tracking returns");
                 break;
             }
             if (System.currentTimeMillis() - lastReport > 10_000) {
@@ -123,8 +124,11 @@ final class Pipeline {
         }
         result.put("peak_rss_mb", Figures.round(Proc.peakRssMb(pid), 1));
         result.put("error_lines", errorLines(Path.of(o.get("log"))));
-        if (failure == null) {
+        try {
+            // also for a run that did not finish: the figures of the orders that made it (matched says how many)
             latencies(result, feeder, receiver);
+        } catch (RuntimeException e) {
+            result.put("latency_failure", String.valueOf(e.getMessage()));
         }
         if (receiver != null) {
             receiver.close();
@@ -200,6 +204,9 @@ final class Pipeline {
             }
         }
         result.put("matched", latency.size());
+        if (latency.isEmpty()) {
+            return;
+        }
         double seconds = (lastReceipt - firstImport) / 1000.0;
         result.put("seconds", Figures.round(seconds, 3));
         result.put("orders_per_second", Figures.round(latency.size() / Math.max(seconds, 0.001), 1));
