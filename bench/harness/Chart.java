@@ -47,8 +47,7 @@ final class Chart {
         g.drawString("PrintRelay benchmark: " + file.getParent().getFileName() + "   (medians of " + runs
                 + (runs == 1 ? " run" : " runs") + ")", 30, 40);
 
-        List<Map<String, Object>> flows = lines.stream().filter(l -> number(l, "orders_per_second") != null
-                || number(l, "floor_orders_per_second") != null).toList();
+        List<Map<String, Object>> flows = lines.stream().filter(l -> number(l, "orders_per_second") != null).toList();
         throughput(g, flows, 30, 80, 700, 470);
         latency(g, flows, 770, 80, 700, 470);
         footer(g, lines, 30, 600);
@@ -77,12 +76,8 @@ final class Chart {
             int gx = (int) (left + i * groupWidth);
             int bar = (int) Math.min(90, groupWidth / 3);
             int first = gx + (int) (groupWidth / 2) - bar - 4;
-            if (number(line, "orders_per_second") != null) {
-                bar(g, first, bottom, bar, value(line, "orders_per_second") / max * (bottom - top), PRINTRELAY,
-                        format(number(line, "orders_per_second")));
-            } else {
-                small(g, "no figure", first, bottom - 6);
-            }
+            bar(g, first, bottom, bar, value(line, "orders_per_second") / max * (bottom - top), PRINTRELAY,
+                    format(number(line, "orders_per_second")));
             Double floor = number(line, "floor_orders_per_second");
             if (floor != null) {
                 bar(g, first + bar + 8, bottom, bar, floor / max * (bottom - top), FLOOR, format(floor));
