@@ -364,7 +364,7 @@ public final class Floor {
      */
     private static String likePrintRelay(String url) {
         if (url.startsWith("jdbc:hsqldb:file:") && !url.contains("hsqldb.write_delay")) {
-            url += ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;shutdown=true";
+            url += ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true";
             log("HSQLDB as PrintRelay opens it: " + url);
         }
         return url;

@@ -5,7 +5,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The how of the {@code order-intake} route: every new order, whatever its source, is checked, kept and placed
@@ -52,6 +58,30 @@ public class OrderIntake {
             log.warn("Order {} from {} kept in Errors: {}", result.order().getId(), source, note);
         }
         return result;
+    }
+
+    /**
+     * The orders of a source's read that are not stored yet, in their order: a poll that lists orders it imported
+     * before (a source keeps an order listed until it ships) costs one query for the lot, not an intake each. What
+     * is left out was imported already, so the intake would have kept the stored order as it is anyway.
+     */
+    public List<Order> notStoredYet(List<Order> orders) {
+        Map<String, List<Order>> bySource = orders.stream()
+                .collect(Collectors.groupingBy(OrderIntake::sourceOf, LinkedHashMap::new, Collectors.toList()));
+        Set<Order> storedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        bySource.forEach((source, group) -> {
+            Set<String> stored = store.storedSourceIds(source, group.stream().map(Order::getSourceId).toList());
+            group.stream().filter(order -> stored.contains(order.getSourceId())).forEach(storedBefore::add);
+        });
+        if (!storedBefore.isEmpty()) {
+            log.debug("{} of {} order(s) read were stored before", storedBefore.size(), orders.size());
+        }
+        return orders.stream().filter(order -> !storedBefore.contains(order)).toList();
+    }
+
+    private static String sourceOf(Order order) {
+        return order.getSourceName() == null || order.getSourceName().isBlank() ? OrderStore.DEFAULT_SOURCE
+                : order.getSourceName();
     }
 
     private Folder destination(Order order, String folderName) {

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,24 @@ public class OrderStore {
             return new ImportResult(findBySource(order.getSourceName(), order.getSourceId()).orElseThrow(), false);
         }
     }
+
+    /**
+     * Which of these source ids of one source are stored already: one query for up to {@value #SOURCE_ID_CHUNK} ids,
+     * where asking order by order would cost a query (and a whole order read) each.
+     */
+    public Set<String> storedSourceIds(String sourceName, Collection<String> sourceIds) {
+        Set<String> stored = new HashSet<>();
+        List<String> ids = sourceIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+        for (int from = 0; from < ids.size(); from += SOURCE_ID_CHUNK) {
+            stored.addAll(jdbc.queryForList("SELECT source_id FROM orders WHERE source_name = :sourceName"
+                            + " AND source_id IN (:sourceIds)", new MapSqlParameterSource("sourceName", sourceName)
+                            .addValue("sourceIds", ids.subList(from, Math.min(ids.size(), from + SOURCE_ID_CHUNK))),
+                    String.class));
+        }
+        return stored;
+    }
+
+    static final int SOURCE_ID_CHUNK = 500;
 
     public Optional<Order> findBySource(String sourceName, String sourceId) {
         if (sourceId == null || sourceId.isBlank()) {

@@ -3,6 +3,8 @@ package io.printrelay.connector.podos;
 import io.printrelay.api.ApiException;
 import io.printrelay.api.Envelope;
 import io.printrelay.order.ImportResult;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,17 +57,24 @@ public class PodosImportController {
         }
 
         public Summary run(LocalDate from) {
+            Exchange done = camel.request("direct:podos-import",
+                    exchange -> exchange.getMessage().setHeader("PodosImportFrom", from));
+            if (done.getException() != null) {
+                throw CamelExecutionException.wrapCamelExecutionException(done, done.getException());
+            }
             // a poll the error policy ended (podOS not answering) has no list of results: nothing was imported
-            Object answer = camel.requestBodyAndHeader("direct:podos-import", null, "PodosImportFrom", from);
+            Object answer = done.getMessage().getBody();
             int imported = 0;
-            int existing = 0;
             for (Object result : answer instanceof List<?> results ? results : List.of()) {
                 if (result instanceof ImportResult r && r.created()) {
                     imported++;
-                } else {
-                    existing++;
                 }
             }
+            // the orders the read admitted that are not new were stored before (left out before the intake, or
+            // found there by the intake)
+            PodosListing listing = done.getProperty("podosListing", PodosListing.class);
+            int existing = answer instanceof List<?> && listing != null
+                    ? Math.max(0, listing.admitted().size() - imported) : 0;
             return new Summary(imported, existing);
         }
     }

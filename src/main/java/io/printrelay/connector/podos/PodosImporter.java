@@ -8,17 +8,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The steps of routes/podos-import.camel.yaml between its page GETs: where a read starts, the query of the next page,
  * and the orders of a page the import settings admit (Order Status Filter, First Import Date, Country Filter). A
  * malformed order is reported and skipped; a malformed page is reported and ends this poll there (the next poll reads
  * it again); neither stops the other orders.
+ * <p>
+ * A poll reads only the orders created after the newest one an earlier complete read saw (podOS keeps an order in the
+ * Order Status Filter's statuses until it ships, so reading from the First Import Date every time re-reads every open
+ * order: 400 pages a poll with 10,000 open). Every {@code full-read-every}, and after a restart, a poll reads from the
+ * First Import Date again: an order that reached a wanted status late, or became visible after newer ones, is found
+ * then. The mark is this node's own, in memory.
  */
 @Component("podosImporter")
 public class PodosImporter {
@@ -30,6 +40,11 @@ public class PodosImporter {
     private final PodosProperties properties;
     private final PodosOrderReader reader;
     private final Clock clock;
+    /** The newest order a complete scheduled read saw, and when the last full read finished; null before the first. */
+    private final AtomicReference<Mark> mark = new AtomicReference<>();
+
+    private record Mark(Instant newestCreated, Instant fullReadAt) {
+    }
 
     public PodosImporter(PodosProperties properties, PodosOrderReader reader, Clock clock) {
         this.properties = properties;
@@ -37,20 +52,33 @@ public class PodosImporter {
         this.clock = clock;
     }
 
-    /** A read of the orders created after {@code from} (a manual import's date), else after the First Import Date. */
+    /**
+     * A manual import's read of the orders created after {@code from}; else the poll's: after the newest order seen,
+     * or from the First Import Date when there is no mark yet or the last full read is {@code full-read-every} ago.
+     */
     public PodosListing start(LocalDate from) {
-        return new PodosListing(from != null ? from : firstImportDate());
+        if (from != null) {
+            return new PodosListing(from);
+        }
+        Mark last = mark.get();
+        boolean fullReadDue = last == null || last.newestCreated() == null
+                || !clock.instant().isBefore(last.fullReadAt().plus(properties.fullReadEvery()));
+        return new PodosListing(firstImportDate(), fullReadDue ? null : last.newestCreated(), true);
     }
 
-    /** The next page's query, but for the project: the statuses wanted, the date, the token of the page before. */
+    /** The next page's query, but for the project: the statuses wanted, the date or instant, the page before's token. */
     public String pageQuery(PodosListing listing) {
-        return PodosApi.listQuery(properties.statusFilter(), listing.since().toString(), listing.nextPageToken());
+        String createdAfter = listing.createdAfter() != null ? listing.createdAfter().toString()
+                : listing.since().toString();
+        return PodosApi.listQuery(properties.statusFilter(), createdAfter, listing.nextPageToken());
     }
 
     public void admit(PodosListing listing, JsonNode page) {
         JsonNode next = page.path(PodosApi.PAGE_NEXT);
         listing.pageRead(next.isTextual() ? next.asText() : null);
         for (JsonNode node : page.path(PodosApi.PAGE_ORDERS)) {
+            LocalDateTime created = PodosOrderReader.createdAt(node);
+            listing.seen(created == null ? null : created.toInstant(ZoneOffset.UTC));
             admit(node, listing.pagesRead(), listing.since()).ifPresent(listing::admit);
         }
     }
@@ -63,8 +91,24 @@ public class PodosImporter {
     }
 
     public List<Order> admitted(PodosListing listing) {
-        log.info("podOS: {} page(s) read, {} order(s) to import since {}", listing.pagesRead(),
-                listing.admitted().size(), listing.since());
+        if (listing.scheduled() && listing.complete()) {
+            Instant now = clock.instant();
+            mark.updateAndGet(last -> {
+                Instant newest = listing.newestCreated();
+                if (last != null && last.newestCreated() != null
+                        && (newest == null || last.newestCreated().isAfter(newest))) {
+                    newest = last.newestCreated();
+                }
+                return new Mark(newest, listing.createdAfter() == null || last == null ? now : last.fullReadAt());
+            });
+        }
+        if (listing.createdAfter() != null) {
+            log.debug("podOS: {} page(s) read, {} order(s) to import created after {}", listing.pagesRead(),
+                    listing.admitted().size(), listing.createdAfter());
+        } else {
+            log.info("podOS: {} page(s) read, {} order(s) to import since {}", listing.pagesRead(),
+                    listing.admitted().size(), listing.since());
+        }
         return listing.admitted();
     }
 

@@ -2,13 +2,15 @@ package io.printrelay.connector.podos;
 
 import io.printrelay.order.Order;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Where one read of podOS's order list stands (the exchange property {@code podosListing} of the podos-import
- * route): since when, how many pages were read, the token of the next page, the orders admitted so far.
+ * route): since when (a date: a full read; or after the newest order an earlier read saw), how many pages were read,
+ * the token of the next page, the newest order seen, the orders admitted so far.
  */
 public final class PodosListing {
 
@@ -16,13 +18,28 @@ public final class PodosListing {
     static final int MAX_PAGES = 1000;
 
     private final LocalDate since;
+    private final Instant createdAfter;
+    private final boolean scheduled;
     private final List<Order> admitted = new ArrayList<>();
     private String nextPageToken;
     private int pagesRead;
     private boolean ended;
+    private boolean unreadable;
+    private Instant newestCreated;
+
+    /**
+     * @param since        the First Import Date (or a manual import's date): older orders are never imported
+     * @param createdAfter null for a full read from {@code since}; else only orders created after this instant
+     * @param scheduled    a read of the poll (its outcome moves the newest-order mark), not a manual import
+     */
+    PodosListing(LocalDate since, Instant createdAfter, boolean scheduled) {
+        this.since = since;
+        this.createdAfter = createdAfter;
+        this.scheduled = scheduled;
+    }
 
     PodosListing(LocalDate since) {
-        this.since = since;
+        this(since, null, false);
     }
 
     public boolean morePages() {
@@ -31,6 +48,25 @@ public final class PodosListing {
 
     public LocalDate since() {
         return since;
+    }
+
+    /** null: a full read from {@link #since()}. */
+    public Instant createdAfter() {
+        return createdAfter;
+    }
+
+    boolean scheduled() {
+        return scheduled;
+    }
+
+    /** Every page read, to the last: nothing between {@code since} (or createdAfter) and the newest order was missed. */
+    boolean complete() {
+        return ended && !unreadable;
+    }
+
+    /** The newest createdAt among the orders listed (admitted or not), null when none said. */
+    Instant newestCreated() {
+        return newestCreated;
     }
 
     public String nextPageToken() {
@@ -55,6 +91,13 @@ public final class PodosListing {
     void pageUnreadable() {
         pagesRead++;
         ended = true;
+        unreadable = true;
+    }
+
+    void seen(Instant createdAt) {
+        if (createdAt != null && (newestCreated == null || createdAt.isAfter(newestCreated))) {
+            newestCreated = createdAt;
+        }
     }
 
     void admit(Order order) {

@@ -26,7 +26,8 @@ import java.util.Locale;
 public record PodosProperties(boolean enabled, String baseUrl, String project, String apiToken,
                               @QuartzCron String poll, List<String> statusFilter, String orderPrefix,
                               @Valid CountryFilter countryFilter, LocalDate firstImportDate, String folder,
-                              boolean syncTracking, @DurationMin(millis = 1) Duration requestTimeout)
+                              boolean syncTracking, @DurationMin(millis = 1) Duration requestTimeout,
+                              @DurationMin(millis = 0) Duration fullReadEvery)
         implements StartupChecked {
 
     static final String SANDBOX_PROJECT = "printrelay-sandbox";
@@ -40,6 +41,7 @@ public record PodosProperties(boolean enabled, String baseUrl, String project, S
         countryFilter = countryFilter == null ? new CountryFilter("standard", List.of()) : countryFilter;
         folder = folder == null || folder.isBlank() ? "New" : folder;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
+        fullReadEvery = fullReadEvery == null ? Duration.ofMinutes(15) : fullReadEvery;
     }
 
     /**

@@ -1,10 +1,14 @@
 package io.printrelay.connector.podos;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.printrelay.PrintRelayTest;
+import io.printrelay.TestClock;
 import io.printrelay.api.ApiClient;
 import io.printrelay.order.Order;
+import io.printrelay.order.OrderIntake;
 import io.printrelay.sandbox.SimulatorHttp;
 import io.printrelay.sandbox.podos.BrokenPage;
 import io.printrelay.sandbox.podos.DemoCatalog;
@@ -22,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PodosImportTest {
 
     static final LocalDate SINCE = LocalDate.parse("2026-01-01");
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
     int port;
@@ -50,6 +56,8 @@ class PodosImportTest {
     PodosProperties shipped;
     @Autowired
     Clock clock;
+    @Autowired
+    OrderIntake intake;
     ApiClient api;
 
     @BeforeEach
@@ -90,6 +98,74 @@ class PodosImportTest {
         PodosImporter importer = importer(List.of(), "standard", List.of(), LocalDate.parse("2026-11-01"));
 
         assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_new");
+    }
+
+    @Test
+    void aPollReadsOnlyTheOrdersCreatedAfterTheNewestOneItSawUntilAFullReadIsDue() {
+        TestClock time = new TestClock();
+        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, time, Duration.ofMinutes(15));
+        add("po_a", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
+        add("po_b", PodosOrderStatus.PROCESSING, "US", "2026-11-20T11:00:00Z");
+
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_a", "po_b");
+
+        add("po_c", PodosOrderStatus.PROCESSING, "US", "2026-11-20T12:00:00Z");
+        // created before the newest seen, listed only now: left for the next full read
+        add("po_late", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:30:00Z");
+        PodosListing next = importer.start(null);
+        assertThat(next.createdAfter()).isEqualTo(Instant.parse("2026-11-20T11:00:00Z"));
+        assertThat(importer.pageQuery(next)).contains("createdAfter=2026-11-20T11%3A00%3A00Z");
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_c");
+        assertThat(importer.start(null).createdAfter()).isEqualTo(Instant.parse("2026-11-20T12:00:00Z"));
+
+        time.advance(Duration.ofMinutes(15));
+        PodosListing full = importer.start(null);
+        assertThat(full.createdAfter()).isNull();
+        assertThat(importer.pageQuery(full)).contains("createdAfter=" + SINCE);
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId)
+                .containsExactlyInAnyOrder("po_a", "po_b", "po_c", "po_late");
+        assertThat(importer.start(null).createdAfter()).isEqualTo(Instant.parse("2026-11-20T12:00:00Z"));
+    }
+
+    @Test
+    void aReadThatEndsOnAnUnreadablePageDoesNotMoveTheMark() {
+        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, new TestClock(),
+                Duration.ofMinutes(15));
+        add("po_first", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
+        podos.breakNextPage(BrokenPage.BAD_JSON);
+
+        newOrders(importer, null);
+
+        assertThat(importer.start(null).createdAfter()).as("the next poll reads from the First Import Date").isNull();
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_first");
+        assertThat(importer.start(null).createdAfter()).isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+    }
+
+    @Test
+    void aManualImportReadsFromItsDateAndLeavesThePollsMarkAlone() {
+        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, new TestClock(),
+                Duration.ofMinutes(15));
+        add("po_m", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
+
+        assertThat(newOrders(importer, LocalDate.parse("2026-11-01"))).extracting(Order::getSourceId)
+                .containsExactly("po_m");
+
+        assertThat(importer.start(null).createdAfter()).isNull();
+    }
+
+    @Test
+    void aPollOfOrdersStoredBeforeLeavesThemOutBeforeTheIntake() {
+        add("po_kept", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
+        api.post("/sources/podos/import?from=2026-11-01", "");
+        add("po_fresh", PodosOrderStatus.PROCESSING, "US", "2026-11-20T11:00:00Z");
+        List<Order> read = newOrders(importer(List.of(), "standard", List.of(), SINCE), null);
+        assertThat(read).extracting(Order::getSourceId).containsExactly("po_kept", "po_fresh");
+
+        assertThat(intake.notStoredYet(read)).extracting(Order::getSourceId).containsExactly("po_fresh");
+
+        ApiClient.Response again = api.post("/sources/podos/import?from=2026-11-01", "");
+        assertThat(again.body().path("imported").asInt()).isEqualTo(1);
+        assertThat(again.body().path("already_imported").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -187,17 +263,25 @@ class PodosImportTest {
     }
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first) {
+        return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery());
+    }
+
+    private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first,
+                                   Clock time, Duration fullReadEvery) {
         PodosProperties settings = new PodosProperties(true, shipped.baseUrl(), shipped.project(), shipped.apiToken(),
                 shipped.poll(), statuses, "", new PodosProperties.CountryFilter(mode, countries), first, "New", true,
-                shipped.requestTimeout());
-        return new PodosImporter(settings, new PodosOrderReader(settings), clock);
+                shipped.requestTimeout(), fullReadEvery);
+        return new PodosImporter(settings, new PodosOrderReader(settings), time);
     }
 
     private List<String> ids(PodosImporter importer) {
         return newOrders(importer, SINCE).stream().map(Order::getSourceId).toList();
     }
 
-    /** The podos-import route's loop, with another importer: GET a page, admit its orders, until the last page. */
+    /**
+     * The podos-import route's loop, with another importer: GET a page, admit its orders (or report a page that is
+     * not JSON, ending the read), until the last page.
+     */
     private List<Order> newOrders(PodosImporter importer, LocalDate from) {
         PodosListing listing = importer.start(from);
         while (listing.morePages()) {
@@ -205,7 +289,14 @@ class PodosImportTest {
                     requests.baseUrl() + "/orders?project=" + shipped.project() + "&" + importer.pageQuery(listing)))
                     .header("Authorization", "Bearer " + shipped.apiToken()).GET());
             assertThat(page.status()).as(page.body()).isEqualTo(200);
-            importer.admit(listing, page.json());
+            JsonNode json;
+            try {
+                json = JSON.readTree(page.body());
+            } catch (JsonProcessingException notJson) {
+                importer.unreadablePage(listing, notJson, page.body());
+                continue;
+            }
+            importer.admit(listing, json);
         }
         return importer.admitted(listing);
     }
