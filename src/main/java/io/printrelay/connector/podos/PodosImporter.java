@@ -91,17 +91,6 @@ public class PodosImporter {
     }
 
     public List<Order> admitted(PodosListing listing) {
-        if (listing.scheduled() && listing.complete()) {
-            Instant now = clock.instant();
-            mark.updateAndGet(last -> {
-                Instant newest = listing.newestCreated();
-                if (last != null && last.newestCreated() != null
-                        && (newest == null || last.newestCreated().isAfter(newest))) {
-                    newest = last.newestCreated();
-                }
-                return new Mark(newest, listing.createdAfter() == null || last == null ? now : last.fullReadAt());
-            });
-        }
         if (listing.createdAfter() != null) {
             log.debug("podOS: {} page(s) read, {} order(s) to import created after {}", listing.pagesRead(),
                     listing.admitted().size(), listing.createdAfter());
@@ -110,6 +99,25 @@ public class PodosImporter {
                     listing.admitted().size(), listing.since());
         }
         return listing.admitted();
+    }
+
+    /**
+     * The read's orders are all in the store: a poll's complete read moves the mark to the newest order it saw (a
+     * read that stopped on an unreadable page, or whose intake failed before this step, leaves it where it was).
+     */
+    public void readDone(PodosListing listing) {
+        if (!listing.scheduled() || !listing.complete()) {
+            return;
+        }
+        Instant now = clock.instant();
+        mark.updateAndGet(last -> {
+            Instant newest = listing.newestCreated();
+            if (last != null && last.newestCreated() != null
+                    && (newest == null || last.newestCreated().isAfter(newest))) {
+                newest = last.newestCreated();
+            }
+            return new Mark(newest, listing.createdAfter() == null || last == null ? now : last.fullReadAt());
+        });
     }
 
     private Optional<Order> admit(JsonNode node, int page, LocalDate since) {

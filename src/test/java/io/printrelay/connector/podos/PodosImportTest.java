@@ -280,7 +280,7 @@ class PodosImportTest {
 
     /**
      * The podos-import route's loop, with another importer: GET a page, admit its orders (or report a page that is
-     * not JSON, ending the read), until the last page.
+     * not JSON, ending the read), until the last page; then the read is done (the route's last step).
      */
     private List<Order> newOrders(PodosImporter importer, LocalDate from) {
         PodosListing listing = importer.start(from);
@@ -298,7 +298,9 @@ class PodosImportTest {
             }
             importer.admit(listing, json);
         }
-        return importer.admitted(listing);
+        List<Order> admitted = importer.admitted(listing);
+        importer.readDone(listing);
+        return admitted;
     }
 
     private PodosOrder add(String id, PodosOrderStatus status, String country, String createdAt) {
