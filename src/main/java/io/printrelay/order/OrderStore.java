@@ -82,6 +82,9 @@ public class OrderStore {
         }
     }
 
+    /** Source ids asked about in one query (an IN list, well under any database's parameter limit). */
+    static final int SOURCE_ID_CHUNK = 500;
+
     /**
      * Which of these source ids of one source are stored already: one query for up to {@value #SOURCE_ID_CHUNK} ids,
      * where asking order by order would cost a query (and a whole order read) each.
@@ -97,8 +100,6 @@ public class OrderStore {
         }
         return stored;
     }
-
-    static final int SOURCE_ID_CHUNK = 500;
 
     public Optional<Order> findBySource(String sourceName, String sourceId) {
         if (sourceId == null || sourceId.isBlank()) {
