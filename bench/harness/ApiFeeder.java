@@ -44,13 +44,16 @@ final class ApiFeeder {
         return this;
     }
 
+    /**
+     * Waits for the clients until the deadline at most (none when it has passed: the pipeline asks with "now" at each
+     * round), then says whether every one has finished.
+     */
     boolean join(long deadlineMillis) throws InterruptedException {
         for (Thread thread : threads) {
             long left = deadlineMillis - System.currentTimeMillis();
-            if (left <= 0) {
-                return false;
+            if (left > 0) {
+                thread.join(left);
             }
-            thread.join(left);
         }
         return threads.stream().noneMatch(Thread::isAlive);
     }
