@@ -103,7 +103,7 @@ class PodosImportTest {
     @Test
     void aPollReadsOnlyTheOrdersCreatedAfterTheNewestOneItSawUntilAFullReadIsDue() {
         TestClock time = new TestClock();
-        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, time, Duration.ofMinutes(15));
+        PodosImporter importer = pollingImporter(time);
         add("po_a", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
         add("po_b", PodosOrderStatus.PROCESSING, "US", "2026-11-20T11:00:00Z");
 
@@ -129,8 +129,7 @@ class PodosImportTest {
 
     @Test
     void aReadThatEndsOnAnUnreadablePageDoesNotMoveTheMark() {
-        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, new TestClock(),
-                Duration.ofMinutes(15));
+        PodosImporter importer = pollingImporter(new TestClock());
         add("po_first", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
         podos.breakNextPage(BrokenPage.BAD_JSON);
 
@@ -143,8 +142,7 @@ class PodosImportTest {
 
     @Test
     void aManualImportReadsFromItsDateAndLeavesThePollsMarkAlone() {
-        PodosImporter importer = importer(List.of(), "standard", List.of(), SINCE, new TestClock(),
-                Duration.ofMinutes(15));
+        PodosImporter importer = pollingImporter(new TestClock());
         add("po_m", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
 
         assertThat(newOrders(importer, LocalDate.parse("2026-11-01"))).extracting(Order::getSourceId)
@@ -264,6 +262,11 @@ class PodosImportTest {
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first) {
         return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery());
+    }
+
+    /** No filters, First Import Date {@link #SINCE}, a full read every 15 minutes of {@code time}. */
+    private PodosImporter pollingImporter(Clock time) {
+        return importer(List.of(), "standard", List.of(), SINCE, time, Duration.ofMinutes(15));
     }
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first,
