@@ -37,6 +37,7 @@ public class TrackingOutbox implements TrackingReturnQueue {
     private final Duration initialDelay;
     private final Duration maximumDelay;
     private final Duration sendingTimeout;
+    private final int batchSize;
 
     public TrackingOutbox(NamedParameterJdbcTemplate jdbc, HistoryStore history, Clock clock,
                           TrackingReturnProperties settings) {
@@ -46,6 +47,7 @@ public class TrackingOutbox implements TrackingReturnQueue {
         this.initialDelay = settings.initialDelay();
         this.maximumDelay = settings.maximumDelay();
         this.sendingTimeout = settings.sendingTimeout();
+        this.batchSize = settings.batchSize();
     }
 
     /** Called by the shipment store inside the transaction that records the shipment. */
@@ -58,24 +60,29 @@ public class TrackingOutbox implements TrackingReturnQueue {
                         .addValue("source", sourceName).addValue("now", now));
     }
 
-    /** Returns due now, each claimed for this caller alone (SENDING). A sender that died frees its claims later. */
+    /**
+     * Returns due now, the longest due first and at most {@code batch-size} of them, claimed for this caller alone
+     * (SENDING) in one statement and read back by the claim. A sender that died frees its claims later.
+     */
     public List<TrackingReturn> due() {
         LocalDateTime now = now();
         jdbc.update("UPDATE tracking_returns SET state = 'PENDING', claim = NULL WHERE state = 'SENDING'"
                 + " AND updated_at < :stale", Map.of("stale", now.minus(sendingTimeout)));
         List<Long> ids = jdbc.queryForList("SELECT id FROM tracking_returns WHERE state = 'PENDING'"
-                + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id", Map.of("now", now), Long.class);
-        String token = UUID.randomUUID().toString();
-        List<TrackingReturn> claimed = new ArrayList<>();
-        for (Long id : ids.subList(0, Math.min(ids.size(), 100))) {
-            int won = jdbc.update("UPDATE tracking_returns SET state = 'SENDING', claim = :token, updated_at = :now"
-                    + " WHERE id = :id AND state = 'PENDING'", Map.of("token", token, "now", now, "id", id));
-            if (won == 1) {
-                claimed.addAll(jdbc.query("SELECT * FROM tracking_returns WHERE id = :id", Map.of("id", id),
-                        TrackingOutbox::row));
-            }
+                        + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY",
+                new MapSqlParameterSource("now", now).addValue("limit", batchSize), Long.class);
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return claimed;
+        String token = UUID.randomUUID().toString();
+        // one claim for the lot; a return another node claimed meanwhile is no longer PENDING and stays its own
+        jdbc.update("UPDATE tracking_returns SET state = 'SENDING', claim = :token, updated_at = :now"
+                + " WHERE id IN (:ids) AND state = 'PENDING'", new MapSqlParameterSource("token", token)
+                .addValue("now", now).addValue("ids", ids));
+        // read back by the ids (the primary key; claim has no index of its own)
+        return jdbc.query("SELECT * FROM tracking_returns WHERE id IN (:ids) AND claim = :token"
+                + " AND state = 'SENDING' ORDER BY next_attempt_at, id", new MapSqlParameterSource("ids", ids)
+                .addValue("token", token), TrackingOutbox::row);
     }
 
     /** The source took it (or did not need it): done for good, noted in the order's history. */

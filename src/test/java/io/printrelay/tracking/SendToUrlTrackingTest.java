@@ -20,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -35,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed with the API key, through the durable outbox: an outage delays the return, nothing sends it twice.
  */
 @PrintRelayTest
-@TestPropertySource(properties = "printrelay.fulfilment.auto-submit=false")
+@TestPropertySource(properties = {"printrelay.fulfilment.auto-submit=false",
+        "printrelay.tracking-return.batch-size=5", "printrelay.tracking-return.concurrency=4"})
 class SendToUrlTrackingTest {
 
     static final WireMockServer RECEIVER = new WireMockServer(options().dynamicPort());
@@ -156,6 +158,32 @@ class SendToUrlTrackingTest {
         operations.pollNow("tracking-return");
 
         RECEIVER.verify(1, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
+    }
+
+    @Test
+    void aPollSendsAtMostBatchSizeReturnsConcurrencyAtATimeAndTheNextPollTheRest() {
+        int answerMillis = 500;
+        RECEIVER.stubFor(post(urlPathEqualTo("/hooks/orderdesk"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(answerMillis)));
+        List<Long> shipments = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            shipments.add(addShipment(createOrder(), "1ZBATCH" + i));
+        }
+
+        operations.pollNow("tracking-return");
+
+        assertThat(shipments.stream().filter(id -> "SENT".equals(outbox.stateOf(id).get("STATE")))).hasSize(5);
+        List<Long> received = RECEIVER.findAll(postRequestedFor(urlPathEqualTo("/hooks/orderdesk"))).stream()
+                .map(request -> request.getLoggedDate().getTime()).sorted().toList();
+        assertThat(received).hasSize(5);
+        // four senders: the first four requests were all in before the first answer (one at a time, each request
+        // would come at least answerMillis after the one before)
+        assertThat(received.get(3) - received.get(0)).isLessThan(answerMillis);
+
+        operations.pollNow("tracking-return");
+
+        assertThat(shipments).allSatisfy(id -> assertThat(outbox.stateOf(id)).containsEntry("STATE", "SENT"));
+        RECEIVER.verify(7, postRequestedFor(urlPathEqualTo("/hooks/orderdesk")));
     }
 
     private String createOrder() {
