@@ -2,7 +2,6 @@ package io.printrelay.connector.podos;
 
 import io.printrelay.api.ApiException;
 import io.printrelay.api.Envelope;
-import io.printrelay.order.ImportResult;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 /** {@code POST /api/v2/sources/podos/import?from=YYYY-MM-DD}: Order Desk's manual podOS import from a date. */
@@ -62,19 +60,11 @@ public class PodosImportController {
             if (done.getException() != null) {
                 throw CamelExecutionException.wrapCamelExecutionException(done, done.getException());
             }
-            // a poll the error policy ended (podOS not answering) has no list of results: nothing was imported
-            Object answer = done.getMessage().getBody();
-            int imported = 0;
-            for (Object result : answer instanceof List<?> results ? results : List.of()) {
-                if (result instanceof ImportResult r && r.created()) {
-                    imported++;
-                }
-            }
             // the orders the read admitted that are not new were stored before (left out before the intake, or
-            // found there by the intake)
+            // found there by the intake); a read the error policy ended (podOS not answering) counts what it did
             PodosListing listing = done.getProperty("podosListing", PodosListing.class);
-            int existing = answer instanceof List<?> && listing != null
-                    ? Math.max(0, listing.admitted().size() - imported) : 0;
+            int imported = listing == null ? 0 : listing.importedCount();
+            int existing = listing == null ? 0 : Math.max(0, listing.admittedCount() - imported);
             return new Summary(imported, existing);
         }
     }

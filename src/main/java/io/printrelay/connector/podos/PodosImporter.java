@@ -2,6 +2,7 @@ package io.printrelay.connector.podos;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.printrelay.order.ImportResult;
 import io.printrelay.order.Order;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The steps of routes/podos-import.camel.yaml between its page GETs: where a read starts, the query of the next page,
- * and the orders of a page the import settings admit (Order Status Filter, First Import Date, Country Filter). A
+ * and the orders of a page the import settings admit (Order Status Filter, First Import Date, Country Filter), which
+ * the route takes in before it reads the next page. A
  * malformed order is reported and skipped; a malformed page is reported and ends this poll there (the next poll reads
  * it again); neither stops the other orders.
  * <p>
@@ -73,39 +76,53 @@ public class PodosImporter {
         return PodosApi.listQuery(properties.statusFilter(), createdAfter, listing.nextPageToken());
     }
 
-    public void admit(PodosListing listing, JsonNode page) {
+    /**
+     * The orders of one page that the import settings admit, for the intake to take in before the next page is read:
+     * a read holds one page of orders at a time, however many pages podOS lists (10,000 orders held at once for a
+     * whole read cost the heap of 10,000 orders and their intake results).
+     */
+    public List<Order> admit(PodosListing listing, JsonNode page) {
         JsonNode next = page.path(PodosApi.PAGE_NEXT);
         listing.pageRead(next.isTextual() ? next.asText() : null);
+        List<Order> admitted = new ArrayList<>();
         for (JsonNode node : page.path(PodosApi.PAGE_ORDERS)) {
             LocalDateTime created = PodosOrderReader.createdAt(node);
             listing.seen(created == null ? null : created.toInstant(ZoneOffset.UTC));
-            admit(node, listing.pagesRead(), listing.since()).ifPresent(listing::admit);
+            admit(node, listing.pagesRead(), listing.since()).ifPresent(admitted::add);
         }
+        listing.admitted(admitted.size());
+        return admitted;
     }
 
-    public void unreadablePage(PodosListing listing, Exception cause, String body) {
+    /** A page that is not JSON ends the read there, with no orders from it. */
+    public List<Order> unreadablePage(PodosListing listing, Exception cause, String body) {
         listing.pageUnreadable();
         String reason = cause instanceof JsonProcessingException json ? json.getOriginalMessage() : cause.getMessage();
         log.warn("podOS order list page {} is not valid JSON ({}); the orders of the pages before it are imported,"
                 + " the next poll reads it again. Body starts: {}", listing.pagesRead(), reason, abbreviate(body));
+        return List.of();
     }
 
-    public List<Order> admitted(PodosListing listing) {
-        if (listing.createdAfter() != null) {
-            log.debug("podOS: {} page(s) read, {} order(s) to import created after {}", listing.pagesRead(),
-                    listing.admitted().size(), listing.createdAfter());
-        } else {
-            log.info("podOS: {} page(s) read, {} order(s) to import since {}", listing.pagesRead(),
-                    listing.admitted().size(), listing.since());
+    /** What the intake made of one admitted order: counted for the read's summary (a manual import's answer). */
+    public void stored(PodosListing listing, ImportResult result) {
+        if (result != null && result.created()) {
+            listing.imported();
         }
-        return listing.admitted();
     }
 
     /**
-     * The read's orders are all in the store: a poll's complete read moves the mark to the newest order it saw (a
-     * read that stopped on an unreadable page, or whose intake failed before this step, leaves it where it was).
+     * Every page is read and its orders are in the store: a poll's complete read moves the mark to the newest order
+     * it saw (a read that stopped on an unreadable page, or whose intake failed before this step, leaves it where it
+     * was).
      */
     public void readDone(PodosListing listing) {
+        if (listing.createdAfter() != null) {
+            log.debug("podOS: {} page(s) read, {} order(s) admitted created after {}, {} new", listing.pagesRead(),
+                    listing.admittedCount(), listing.createdAfter(), listing.importedCount());
+        } else {
+            log.info("podOS: {} page(s) read, {} order(s) admitted since {}, {} new", listing.pagesRead(),
+                    listing.admittedCount(), listing.since(), listing.importedCount());
+        }
         if (!listing.scheduled() || !listing.complete()) {
             return;
         }

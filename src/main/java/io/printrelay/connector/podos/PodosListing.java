@@ -1,16 +1,13 @@
 package io.printrelay.connector.podos;
 
-import io.printrelay.order.Order;
-
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where one read of podOS's order list stands (the exchange property {@code podosListing} of the podos-import
  * route): since when (a date: a full read; or after the newest order an earlier read saw), how many pages were read,
- * the token of the next page, the newest order seen, the orders admitted so far.
+ * the token of the next page, the newest order seen, how many orders were admitted and how many of them were new.
+ * The orders themselves go to the intake page by page and are not kept here.
  */
 public final class PodosListing {
 
@@ -20,7 +17,8 @@ public final class PodosListing {
     private final LocalDate since;
     private final Instant createdAfter;
     private final boolean scheduled;
-    private final List<Order> admitted = new ArrayList<>();
+    private int admittedCount;
+    private int importedCount;
     private String nextPageToken;
     private int pagesRead;
     private boolean ended;
@@ -77,8 +75,14 @@ public final class PodosListing {
         return pagesRead;
     }
 
-    public List<Order> admitted() {
-        return admitted;
+    /** Orders the import settings admitted, on every page read so far. */
+    public int admittedCount() {
+        return admittedCount;
+    }
+
+    /** Of those, the ones the intake stored as new (the others were imported before). */
+    public int importedCount() {
+        return importedCount;
     }
 
     void pageRead(String nextPageToken) {
@@ -100,7 +104,11 @@ public final class PodosListing {
         }
     }
 
-    void admit(Order order) {
-        admitted.add(order);
+    void admitted(int orders) {
+        admittedCount += orders;
+    }
+
+    void imported() {
+        importedCount++;
     }
 }

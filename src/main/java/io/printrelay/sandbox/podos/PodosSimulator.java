@@ -187,7 +187,7 @@ public class PodosSimulator {
         listingRequests.incrementAndGet();
         PodosOrderPage page = listOrders(statuses, createdAfter, pageToken);
         BrokenPage broken = brokenPages.poll();
-        if (broken != BrokenPage.BAD_JSON) {
+        if (broken != BrokenPage.BAD_JSON && broken != BrokenPage.SERVER_ERROR) {
             times.served(page.orders(), clock.millis());
         }
         return new ListingAnswer(page, broken);

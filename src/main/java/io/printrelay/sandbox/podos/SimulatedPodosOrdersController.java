@@ -44,6 +44,8 @@ public class SimulatedPodosOrdersController {
         return switch (answer.broken()) {
             case BAD_JSON -> ok.body(brokenPages.truncated(answer.page()));
             case MISSING_ID -> ok.body(brokenPages.withOrderMissingId(answer.page(), simulator.strayOrder()));
+            case SERVER_ERROR -> throw new PodosApiException(500, "internal error, try again later");
+            case INTACT -> ok.body(answer.page());
         };
     }
 

@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -254,6 +255,24 @@ class PodosImportTest {
     }
 
     @Test
+    void aReadThatFailsOnALaterPageHasTakenInThePagesBeforeIt() {
+        add("po_p1a", PodosOrderStatus.PROCESSING, "US", "2026-11-20T10:00:00Z");
+        add("po_p1b", PodosOrderStatus.PROCESSING, "US", "2026-11-20T11:00:00Z");
+        add("po_p2", PodosOrderStatus.PROCESSING, "US", "2026-11-20T12:00:00Z");
+        podos.breakNextPage(BrokenPage.INTACT);
+        podos.breakNextPage(BrokenPage.SERVER_ERROR);
+
+        ApiClient.Response failed = api.post("/sources/podos/import?from=2026-11-01", "");
+
+        // page 1 (two orders) was taken in before page 2 was asked for; page 2 waits for the next read
+        assertThat(failed.body().path("imported").asInt()).as(failed.body().toString()).isEqualTo(2);
+        assertThat(onlyOrder("po_p1a").path("source_id").asText()).isEqualTo("po_p1a");
+        assertThat(onlyOrder("po_p1b").path("source_id").asText()).isEqualTo("po_p1b");
+        ApiClient.Response next = api.post("/sources/podos/import?from=2026-11-01", "");
+        assertThat(next.body().path("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aBadDateIsRefusedNamingTheParameter() {
         ApiClient.Response refused = api.post("/sources/podos/import?from=yesterday", "");
         assertThat(refused.status()).isEqualTo(400);
@@ -283,10 +302,12 @@ class PodosImportTest {
 
     /**
      * The podos-import route's loop, with another importer: GET a page, admit its orders (or report a page that is
-     * not JSON, ending the read), until the last page; then the read is done (the route's last step).
+     * not JSON, ending the read), until the last page; then the read is done (the route's last step). Returns the
+     * orders admitted on every page.
      */
     private List<Order> newOrders(PodosImporter importer, LocalDate from) {
         PodosListing listing = importer.start(from);
+        List<Order> admitted = new ArrayList<>();
         while (listing.morePages()) {
             SimulatorHttp.Response page = new SimulatorHttp().send(HttpRequest.newBuilder(URI.create(
                     requests.baseUrl() + "/orders?project=" + shipped.project() + "&" + importer.pageQuery(listing)))
@@ -299,9 +320,8 @@ class PodosImportTest {
                 importer.unreadablePage(listing, notJson, page.body());
                 continue;
             }
-            importer.admit(listing, json);
+            admitted.addAll(importer.admit(listing, json));
         }
-        List<Order> admitted = importer.admitted(listing);
         importer.readDone(listing);
         return admitted;
     }
