@@ -5,6 +5,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,12 +20,19 @@ public final class PostgresSchema {
     private final String name = "printrelay_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     public void register(DynamicPropertyRegistry registry) {
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The settings that put PrintRelay's store in this schema: for a test that starts PrintRelay itself. */
+    public Map<String, String> properties() {
         String base = System.getenv(URL_VARIABLE);
-        registry.add("spring.datasource.url", () -> base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name);
-        registry.add("spring.datasource.username", PostgresSchema::user);
-        registry.add("spring.datasource.password", PostgresSchema::password);
-        registry.add("spring.flyway.schemas", () -> name);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name);
+        properties.put("spring.datasource.username", user());
+        properties.put("spring.datasource.password", password());
+        properties.put("spring.flyway.schemas", name);
+        properties.put("spring.flyway.create-schemas", "true");
+        return properties;
     }
 
     public void drop() throws SQLException {
