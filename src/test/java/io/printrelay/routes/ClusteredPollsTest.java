@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 class ClusteredPollsTest {
 
     static final PostgresSchema SCHEMA = new PostgresSchema();
+    static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
 
     @AfterAll
     static void dropSchema() throws SQLException {
@@ -79,8 +80,10 @@ class ClusteredPollsTest {
         settings.putAll(SCHEMA.properties());
         settings.put("spring.profiles.active", "postgres");
         settings.put("printrelay.fulfilment.sweep", "0/1 * * * * ?");
-        // Camel names the second CamelContext of one JVM's JMX "printrelay-2", and a quartz job finds its context by
-        // that name: nodes in one JVM need it off (separate processes are all "printrelay", JMX or not)
+        // A quartz job finds its CamelContext by the context's management name, which Camel makes unique within a
+        // JVM ("printrelay-2" beside the test suite's other "printrelay" contexts): the two nodes share a name no
+        // other context of the suite has, and JMX off, so both go by it (separate processes are all "printrelay")
+        settings.put("camel.main.name", "printrelay-cluster-" + RUN);
         settings.put("camel.main.jmx-enabled", "false");
         return new SpringApplicationBuilder(PrintRelayApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("sweepProbe", sweeps))
