@@ -107,12 +107,12 @@ public class FulfilmentStore {
      * Claims every job of the order at the vendor that may be sent (PENDING or FAILED) for this sender alone:
      * they become SENDING before any request leaves.
      */
-    public List<VendorJob> claim(long orderId, String vendor) {
+    public List<VendorJob> claim(long orderId, String vendor, String node) {
         String token = UUID.randomUUID().toString();
-        jdbc.update("UPDATE vendor_jobs SET state = 'SENDING', claim = :token, updated_at = :now"
+        jdbc.update("UPDATE vendor_jobs SET state = 'SENDING', claim = :token, claimed_by = :node, updated_at = :now"
                         + " WHERE order_id = :orderId AND vendor = :vendor AND state IN ('PENDING', 'FAILED')",
-                new MapSqlParameterSource("token", token).addValue("now", now()).addValue("orderId", orderId)
-                        .addValue("vendor", vendor));
+                new MapSqlParameterSource("token", token).addValue("node", node).addValue("now", now())
+                        .addValue("orderId", orderId).addValue("vendor", vendor));
         // by the order's index: claim itself has none, and a scan of every job per submission showed in the profile
         return jdbc.query("SELECT * FROM vendor_jobs WHERE order_id = :orderId AND vendor = :vendor"
                         + " AND claim = :token AND state = 'SENDING' ORDER BY id",
@@ -217,14 +217,34 @@ public class FulfilmentStore {
     }
 
     /**
-     * Jobs left SENDING since before the cutoff: their sender died mid-request, so the vendor may have them.
-     * They become UNKNOWN, and are returned so their orders can be flagged.
+     * Jobs SENDING whose sender is gone: claimed by a node with no heartbeat since {@code aliveSince} (or no row) or
+     * by one of {@code gone}, never by one of {@code alive}; and any job SENDING since before {@code stuckSince}, its
+     * sender alive or not (no request takes that long), or claimed before senders were recorded. One statement, so
+     * that a node that joined a moment ago is seen with its claims.
      */
-    public List<VendorJob> expireSending(LocalDateTime cutoff, String message) {
-        List<VendorJob> stale = jdbc.query("SELECT * FROM vendor_jobs WHERE state = 'SENDING' AND updated_at < :cutoff",
-                Map.of("cutoff", cutoff), FulfilmentStore::job);
-        return stale.stream().filter(job -> transition(job.id(), JobState.SENDING, JobState.UNKNOWN, message))
-                .toList();
+    public List<VendorJob> sendingWithoutSender(LocalDateTime aliveSince, Collection<String> gone,
+                                                Collection<String> alive, LocalDateTime stuckSince) {
+        return jdbc.query("SELECT * FROM vendor_jobs j WHERE j.state = 'SENDING' AND (j.updated_at < :stuckSince"
+                        + " OR (j.claimed_by IS NOT NULL AND j.claimed_by NOT IN (:alive) AND (j.claimed_by IN (:gone)"
+                        + " OR NOT EXISTS (SELECT 1 FROM nodes n WHERE n.node_id = j.claimed_by"
+                        + " AND n.last_seen >= :aliveSince)))) ORDER BY j.order_id, j.id",
+                new MapSqlParameterSource("stuckSince", stuckSince).addValue("aliveSince", aliveSince)
+                        .addValue("gone", orNone(gone)).addValue("alive", orNone(alive)), FulfilmentStore::job);
+    }
+
+    /** The job lost its sender and the vendor may have it: UNKNOWN, unless another step settled it meanwhile. */
+    public boolean senderLost(VendorJob job, String message) {
+        return transition(job.id(), JobState.SENDING, JobState.UNKNOWN, message);
+    }
+
+    /** The job lost its sender and may be sent again (the vendor recognises it): PENDING, unless settled meanwhile. */
+    public boolean senderLostSendAgain(VendorJob job, String message) {
+        return transition(job.id(), JobState.SENDING, JobState.PENDING, message);
+    }
+
+    private static Collection<String> orNone(Collection<String> ids) {
+        // "IN ()" is not SQL; no node id is empty
+        return ids.isEmpty() ? List.of("") : ids;
     }
 
     /** An operator checked the vendor and the UNKNOWN jobs are not there: they may be sent again. */

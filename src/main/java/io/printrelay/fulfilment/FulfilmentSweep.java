@@ -13,36 +13,27 @@ import java.util.List;
 
 /**
  * The store is the queue: orders waiting in New are handed to fulfilment again by the {@code fulfilment-sweep}
- * route, so an order whose hand-over was lost (restart, outage that outlasted the retries) is never dropped.
- * Jobs left SENDING by a sender that died are flagged as unknown outcomes here.
+ * route, so an order whose hand-over was lost (restart, outage that outlasted the retries) is never dropped. (The
+ * route settles the jobs whose sender is gone first: {@link LostSenders}.)
  */
 @Component("fulfilmentSweep")
 public class FulfilmentSweep {
 
     private final OrderStore store;
     private final FolderStore folders;
-    private final FulfilmentStore fulfilment;
-    private final OrderErrors errors;
-    private final VendorRouter router;
     private final FulfilmentHandOff handOff;
     private final Clock clock;
     private final Duration settle;
-    private final Duration sendingTimeout;
     private final boolean autoSubmit;
     private final String fromFolder;
 
-    public FulfilmentSweep(OrderStore store, FolderStore folders, FulfilmentStore fulfilment, OrderErrors errors,
-                           VendorRouter router, FulfilmentHandOff handOff, Clock clock,
+    public FulfilmentSweep(OrderStore store, FolderStore folders, FulfilmentHandOff handOff, Clock clock,
                            FulfilmentProperties settings) {
         this.store = store;
         this.folders = folders;
-        this.fulfilment = fulfilment;
-        this.errors = errors;
-        this.router = router;
         this.handOff = handOff;
         this.clock = clock;
         this.settle = settings.settle();
-        this.sendingTimeout = settings.sendingTimeout();
         this.autoSubmit = settings.autoSubmit();
         this.fromFolder = settings.fromFolder();
     }
@@ -57,14 +48,10 @@ public class FulfilmentSweep {
      * itself), all of them, less those this node has queued or is working already.
      */
     public List<Long> ordersWaiting() {
-        LocalDateTime now = OrderDates.now(clock);
-        for (VendorJob job : fulfilment.expireSending(now.minus(sendingTimeout), null)) {
-            errors.moveToErrors(job.orderId(), "PrintRelay", "outcome unknown: check job " + job.jobName() + " on "
-                    + router.displayName(job.vendor()) + " (its sender stopped before the answer came)");
-        }
         if (!autoSubmit) {
             return List.of();
         }
+        LocalDateTime now = OrderDates.now(clock);
         long waitingFolder = folders.ensureFolder(fromFolder).id();
         return store.idsInFolder(waitingFolder, now.minus(settle)).stream().filter(id -> !handOff.inHand(id)).toList();
     }

@@ -40,10 +40,12 @@ public class Submissions {
     private final MappingProcessor mapping;
     private final VendorRouter router;
     private final StatusCheckSchedule schedule;
+    private final Nodes nodes;
     private final Map<String, VendorConnector> connectors = new LinkedHashMap<>();
 
     public Submissions(OrderStore store, FolderStore folders, HistoryStore history, FulfilmentStore jobs, FulfilmentProgress progress, MappingProcessor mapping,
-                       VendorRouter router, StatusCheckSchedule schedule, List<VendorConnector> connectors) {
+                       VendorRouter router, StatusCheckSchedule schedule, Nodes nodes,
+                       List<VendorConnector> connectors) {
         this.store = store;
         this.folders = folders;
         this.history = history;
@@ -52,6 +54,7 @@ public class Submissions {
         this.mapping = mapping;
         this.router = router;
         this.schedule = schedule;
+        this.nodes = nodes;
         connectors.forEach(c -> this.connectors.put(c.profile().id(), c));
     }
 
@@ -94,7 +97,7 @@ public class Submissions {
     public Claim claim(VendorSubmission submission) {
         VendorConnector connector = connector(submission.vendor());
         String customerOrderId = connector.customerOrderId(submission.orderId());
-        List<VendorJob> claimed = jobs.claim(submission.orderId(), submission.vendor());
+        List<VendorJob> claimed = jobs.claim(submission.orderId(), submission.vendor(), nodes.id());
         if (claimed.isEmpty()) {
             return new Claim(submission, customerOrderId, null, List.of());
         }
