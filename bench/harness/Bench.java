@@ -21,6 +21,7 @@ import java.util.Map;
  * store-measure --printrelay U --pid P …    startup, peak RSS and API list/filter times (see StoreScenario)
  * pg-clean --jdbc-url J --user U --schema S [--password W]   drop and create a PostgreSQL schema
  * report --out DIR                          the JSON line of each scenario (medians) and DIR/chart.png
+ * cluster-check --jar J --jdbc-url U --user U --out DIR [--orders N]   two nodes, kill -9, counts (see ClusterCheck)
  * </pre>
  * Progress goes to stderr; stdout carries only what a command answers.
  */
@@ -62,6 +63,11 @@ public final class Bench {
                 write(Path.of(o.get("out")), new StoreScenario(o).measure());
             }
             case "pg-clean" -> pgClean(new Options(args, 1));
+            case "cluster-check" -> {
+                if (!new ClusterCheck(new Options(args, 1)).run()) {
+                    System.exit(1);
+                }
+            }
             case "report" -> {
                 if (!Report.print(Path.of(new Options(args, 1).get("out")))) {
                     System.exit(1);

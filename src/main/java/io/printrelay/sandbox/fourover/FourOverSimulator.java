@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The simulated 4over behind {@code /sandbox/4over}: takes orders, moves their jobs through production and
@@ -33,6 +34,9 @@ public class FourOverSimulator {
     private final SimulatedJobStore store = new SimulatedJobStore();
     /** When each customer order id ({@code order_id}) first had a job accepted, in epoch milliseconds. */
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    /** Status and tracking requests answered: what polling costs 4over (one node or many). */
+    private final AtomicLong statusRequests = new AtomicLong();
+    private final AtomicLong trackingRequests = new AtomicLong();
     private final OrderRequestValidator validator = new OrderRequestValidator();
     private final StatusProgression progression;
     private final Clock clock;
@@ -51,6 +55,18 @@ public class FourOverSimulator {
     public void reset() {
         store.clear();
         receivedAt.clear();
+        statusRequests.set(0);
+        trackingRequests.set(0);
+    }
+
+    /** A {@code GET /orders/{job}/status} came in (counted for the stats). */
+    public void statusAsked() {
+        statusRequests.incrementAndGet();
+    }
+
+    /** A {@code GET /orders/{job}/tracking} came in (counted for the stats). */
+    public void trackingAsked() {
+        trackingRequests.incrementAndGet();
     }
 
     public Optional<SimulatedJob> job(String jobId) {
@@ -100,7 +116,7 @@ public class FourOverSimulator {
 
     /**
      * The benchmark's counts: orders with a job accepted, jobs, the jobs shipped by now and the orders all of whose
-     * jobs have; with {@code withOrders}, by customer order id, {@code [received, shipped]} in epoch milliseconds
+     * jobs have, jobs accepted under a name accepted before (a print sent twice), status and tracking requests; with {@code withOrders}, by customer order id, {@code [received, shipped]} in epoch milliseconds
      * (shipped: when its last job became Complete: Shipped, 0 while one has not).
      */
     public FourOverStats stats(boolean withOrders) {
@@ -108,8 +124,10 @@ public class FourOverSimulator {
         Map<String, Long> shippedByOrder = new HashMap<>();
         int jobs = 0;
         int jobsShipped = 0;
+        java.util.Set<String> jobNames = new java.util.HashSet<>();
         for (SimulatedJob job : store.jobs()) {
             jobs++;
+            jobNames.add(job.customerOrderId() + "/" + job.customerJobId());
             Instant shippedAt = progression.shippedAt(job);
             boolean shipped = shippedAt != null && !shippedAt.isAfter(now);
             jobsShipped += shipped ? 1 : 0;
@@ -125,7 +143,8 @@ public class FourOverSimulator {
                         new long[]{received.getValue(), shippedByOrder.getOrDefault(received.getKey(), 0L)});
             }
         }
-        return new FourOverStats(receivedAt.size(), jobs, jobsShipped, ordersShipped, orders);
+        return new FourOverStats(receivedAt.size(), jobs, jobsShipped, ordersShipped, jobs - jobNames.size(),
+                statusRequests.get(), trackingRequests.get(), orders);
     }
 
     /**

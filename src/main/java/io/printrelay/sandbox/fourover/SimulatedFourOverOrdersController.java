@@ -59,11 +59,13 @@ public class SimulatedFourOverOrdersController {
 
     @GetMapping("/{jobId}/status")
     public Map<String, List<StatusEntity>> status(@PathVariable String jobId) {
+        simulator.statusAsked();
         return Map.of("entities", simulator.statusHistory(jobId).stream().map(StatusEntity::of).toList());
     }
 
     @GetMapping("/{jobId}/tracking")
     public Map<String, String> tracking(@PathVariable String jobId) {
+        simulator.trackingAsked();
         return Map.of("tracking", simulator.tracking(jobId));
     }
 

@@ -33,7 +33,7 @@ final class PodosOrderTimes {
     }
 
     /** The counts, and with {@code withOrders} each order's {@code [loaded, served, tracked]}. */
-    PodosStats stats(boolean withOrders) {
+    PodosStats stats(boolean withOrders, int listingRequests, int fulfilmentRequests) {
         int served = 0;
         int tracked = 0;
         Map<String, long[]> byOrder = withOrders ? new LinkedHashMap<>() : null;
@@ -45,7 +45,7 @@ final class PodosOrderTimes {
                 byOrder.put(entry.getKey(), copy);
             }
         }
-        return new PodosStats(times.size(), served, tracked, byOrder);
+        return new PodosStats(times.size(), served, tracked, listingRequests, fulfilmentRequests, byOrder);
     }
 
     void clear() {

@@ -88,7 +88,7 @@ public class PodosSimulator {
 
     /** The counts of the benchmark's figures, and with {@code withOrders} each order's times. */
     public PodosStats stats(boolean withOrders) {
-        return times.stats(withOrders);
+        return times.stats(withOrders, listingRequests.get(), fulfilmentRequests.get());
     }
 
     /** Every order of the project, oldest first (the listing's order). */
