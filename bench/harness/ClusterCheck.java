@@ -323,9 +323,16 @@ final class ClusterCheck {
         return process;
     }
 
-    private static int port() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
+    private final java.util.Set<Integer> portsGiven = new java.util.HashSet<>();
+
+    /** A free port never given before here: a port is only taken once its process has bound it. */
+    private int port() throws IOException {
+        while (true) {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                if (portsGiven.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.printrelay.fulfilment;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.printrelay.order.HistoryStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -23,23 +25,48 @@ public class SubmissionFaults {
     private final FulfilmentStore jobs;
     private final Submissions submissions;
     private final OrderErrors errors;
+    private final HistoryStore history;
+    private final MeterRegistry meters;
 
-    public SubmissionFaults(FulfilmentStore jobs, Submissions submissions, OrderErrors errors) {
+    public SubmissionFaults(FulfilmentStore jobs, Submissions submissions, OrderErrors errors, HistoryStore history,
+                            MeterRegistry meters) {
         this.jobs = jobs;
         this.submissions = submissions;
         this.errors = errors;
+        this.history = history;
+        this.meters = meters;
+    }
+
+    /**
+     * Whether the claimed jobs were all given back last time for this very reason (their message says so): a vendor
+     * down for long, met again by one sweep after another, is noted in the order's history once, not every time.
+     */
+    static boolean givenBackBefore(Claim claim, Throwable cause) {
+        String reason = notTaken(cause);
+        return claim.jobs().stream().allMatch(job -> reason.equals(job.message()));
+    }
+
+    /** Why jobs were given back: what the vendor answered, never the URL (4over's carries the key and signature). */
+    static String notTaken(Throwable cause) {
+        return "not taken: " + describe(cause);
     }
 
     /** Retries are used up and the vendor still did not take the request: its jobs may be claimed again later. */
     public void retryLater(@ExchangeProperty(Claim.PROPERTY) Claim claim,
                            @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception cause) {
         if (claim == null || claim.isEmpty()) {
-            log.warn("Still failing after retries, will try again at the next poll: {}", cause.getMessage());
+            log.warn("Still failing after retries, will try again at the next poll: {}", describe(cause));
             return;
         }
-        jobs.release(claim.jobs(), cause.getMessage());
+        boolean notedBefore = givenBackBefore(claim, cause);
+        jobs.release(claim.jobs(), notTaken(cause));
         log.warn("Order {}: {} is still not taking requests ({}); jobs {} wait for the next sweep", claim.orderId(),
-                displayName(claim), cause.getMessage(), claim.jobNames());
+                displayName(claim), describe(cause), claim.jobNames());
+        if (!notedBefore) {
+            history.add(claim.orderId(), Submissions.SOURCE, displayName(claim) + " is still not taking order "
+                    + claim.customerOrderId() + " (" + SubmissionRetries.reason(cause) + "): it waits in its folder"
+                    + " and is sent again at the next sweep");
+        }
     }
 
     /**
@@ -61,6 +88,7 @@ public class SubmissionFaults {
                     + " sweep", claim.orderId(), vendorName, describe(cause), claim.customerOrderId());
             return;
         }
+        meters.counter("printrelay.vendor.outcome.unknown", "vendor", claim.vendor()).increment();
         String note = "outcome unknown: check job " + claim.jobNames() + " on " + vendorName + " (" + describe(cause)
                 + ")";
         claim.jobs().forEach(job -> jobs.markUnknown(job, note));
@@ -69,7 +97,8 @@ public class SubmissionFaults {
 
     /** The vendor answered and said no to the whole request (credentials, validation): the order goes to Errors. */
     public void refused(@ExchangeProperty(Claim.PROPERTY) Claim claim,
-                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) HttpOperationFailedException refusal) {
+                        @ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Exception failure) {
+        HttpOperationFailedException refusal = (HttpOperationFailedException) VendorFailure.unwrap(failure);
         if (claim == null || claim.isEmpty()) {
             log.warn("Refused (HTTP {}): {}", refusal.getStatusCode(), abbreviate(refusal.getResponseBody()));
             return;
@@ -107,7 +136,8 @@ public class SubmissionFaults {
         return submissions.connector(claim.vendor()).profile().displayName();
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable failure) {
+        Throwable e = VendorFailure.unwrap(failure);
         if (e instanceof HttpOperationFailedException http) {
             return "HTTP " + http.getStatusCode();
         }
