@@ -33,6 +33,8 @@ final class ClusterCheck {
     private final int n;
     private final String jdbcUrl;
     private final String schema;
+    private final boolean kill;
+    private final double faults;
     private final Http http = new Http();
     private final List<Process> started = new ArrayList<>();
     private final Map<String, Object> result = new LinkedHashMap<>();
@@ -45,6 +47,8 @@ final class ClusterCheck {
         this.jar = o.get("jar");
         this.n = o.integer("orders", 2000);
         this.schema = o.get("schema", "cluster_check");
+        this.kill = Boolean.parseBoolean(o.get("kill", "true"));
+        this.faults = Double.parseDouble(o.get("faults", "0"));
         this.jdbcUrl = o.get("jdbc-url") + (o.get("jdbc-url").contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
@@ -67,7 +71,8 @@ final class ClusterCheck {
         Process sim = start("simulators", List.of("--spring.config.additional-location=file:bench/simulators.properties",
                 "--server.port=" + simPort, "--printrelay.store.data-dir=" + out.resolve("simulators-data"),
                 "--printrelay.sandbox.latency-millis=0", "--printrelay.sandbox.fourover.step-millis=200",
-                "--printrelay.sandbox.pov.step-millis=500"));
+                "--printrelay.sandbox.pov.step-millis=500", "--printrelay.sandbox.faults.rate=" + faults,
+                "--printrelay.sandbox.faults.slow-millis=3000"));
         Bench.awaitReady(http, simUrl, sim.pid(), 600);
         Node a = new Node("node-a");
         Node b = new Node("node-b");
@@ -85,6 +90,26 @@ final class ClusterCheck {
         long fedAt = System.currentTimeMillis();
         Bench.log("cluster-check: %d orders in the podOS simulator; two nodes on schema %s", n, schema);
 
+        result.put("vendor_fault_rate", faults);
+        Node survivor = kill ? killOneAndStartItAgain(a, b) : b;
+
+        long restedAt = awaitOrNegative(o.integer("timeout-seconds", 900), this::atRest);
+        result.put("seconds_to_rest", restedAt < 0 ? -1 : (restedAt - fedAt) / 1000.0);
+        expect(restedAt > 0, "every order came to rest (Shipped with its tracking back at podOS, or Errors)");
+        counts(survivor);
+        result.put("ok", failures.isEmpty());
+        result.put("failures", failures);
+        Bench.write(out.resolve("cluster-check.json"), result);
+        System.out.println(Json.write(result));
+        return failures.isEmpty();
+    }
+
+    /**
+     * In the middle of the flow (a quarter of the orders imported), the node running a poll with jobs in flight is
+     * killed with SIGKILL; measured: the takeover of every poll and the settling of its jobs; then it starts again.
+     * Returns the node that was not killed.
+     */
+    private Node killOneAndStartItAgain(Node a, Node b) throws Exception {
         // the middle of the flow: a quarter of the orders imported, and a node running a poll with jobs in flight
         await("a quarter of the orders imported", 600, () -> stat("podos.served") >= n / 4);
         Node victim = null;
@@ -143,16 +168,8 @@ final class ClusterCheck {
         victim.start(2);
         victim.awaitReady();
         Bench.log("cluster-check: %s started again", victim.name);
+        return survivor;
 
-        long restedAt = awaitOrNegative(o.integer("timeout-seconds", 900), this::atRest);
-        result.put("seconds_to_rest", restedAt < 0 ? -1 : (restedAt - fedAt) / 1000.0);
-        expect(restedAt > 0, "every order came to rest (Shipped with its tracking back at podOS, or Errors)");
-        counts(survivor);
-        result.put("ok", failures.isEmpty());
-        result.put("failures", failures);
-        Bench.write(out.resolve("cluster-check.json"), result);
-        System.out.println(Json.write(result));
-        return failures.isEmpty();
     }
 
     /** Every order is in Shipped (its tracking back at podOS) or Errors, and no job is in flight. */
@@ -200,6 +217,11 @@ final class ClusterCheck {
         result.put("pov_orders_at_simulator", stat("pov.orders"));
         result.put("pov_orders_recorded", povOrders);
         result.put("podos_tracking_returned", stat("podos.tracked"));
+        result.put("faults_injected", Json.at(Json.parse(http.get(simUrl + "/sandbox/stats").expect(200).body()),
+                "faults"));
+        result.put("retries_" + survivor.name.replace('-', '_'), survivor.metric("printrelay.vendor.retries"));
+        result.put("outcome_unknown_" + survivor.name.replace('-', '_'),
+                survivor.metric("printrelay.vendor.outcome.unknown"));
         long statusRequests = stat("fourover.status_requests");
         long survivorChecks = survivor.routeExchanges("fourover-job-status");
         result.put("fourover_status_requests", statusRequests);
@@ -359,7 +381,10 @@ final class ClusterCheck {
                     "--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
                     "--printrelay.sources.podos.base-url=" + simUrl + "/sandbox/podos/v1",
                     "--printrelay.vendors.fourover.base-url=" + simUrl + "/sandbox/4over",
-                    "--printrelay.vendors.pov.base-url=" + simUrl + "/sandbox/pov"));
+                    "--printrelay.vendors.pov.base-url=" + simUrl + "/sandbox/pov",
+                    // a slow answer (3 s) is no answer, and a circuit that opens on a bad streak reopens soon
+                    "--printrelay.vendors.fourover.request-timeout=2s", "--printrelay.vendors.pov.request-timeout=2s",
+                    "--printrelay.circuit-breaker.open-for=5s"));
         }
 
         void awaitReady() throws InterruptedException {
@@ -385,6 +410,20 @@ final class ClusterCheck {
 
         long sending() {
             return sendingOf(process.pid());
+        }
+
+        /** A counter's total on this node (actuator's metrics), 0 when it was never counted. */
+        double metric(String name) {
+            Http.Answer answer = http.tryGet(url + "/actuator/metrics/" + name);
+            if (answer == null || answer.status() != 200) {
+                return 0;
+            }
+            Object measurements = Json.at(Json.parse(answer.body()), "measurements");
+            if (measurements instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> first
+                    && first.get("value") instanceof Number value) {
+                return value.doubleValue();
+            }
+            return 0;
         }
 
         /** Exchanges a route of this node has completed (actuator's camelroutes). */

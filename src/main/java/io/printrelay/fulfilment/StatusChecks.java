@@ -3,8 +3,11 @@ package io.printrelay.fulfilment;
 import io.printrelay.config.Installation;
 import io.printrelay.config.SettingRefusal;
 import io.printrelay.config.StartupChecked;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,20 +27,29 @@ import java.util.List;
  * @param requestsPerSecond the most jobs asked about per second (a status request each; a 4over job that is
  *                          complete adds its one tracking request)
  * @param batchSize         the most jobs one poll asks about; the rest wait for the next poll, oldest due first
+ * @param concurrency       jobs asked about at once (the status poll's split), so that a slow or failing answer
+ *                          holds up one of them, not the whole poll; {@code requestsPerSecond} still bounds the rate
  */
 public record StatusChecks(@DurationMin(seconds = 0) Duration firstAfter, @DurationMin(seconds = 0) Duration interval,
                            @DurationMin(seconds = 0) Duration maxInterval, @Min(1) Integer requestsPerSecond,
-                           @Min(1) Integer batchSize) implements StartupChecked {
+                           @Min(1) Integer batchSize, @Min(1) @Max(64) Integer concurrency) implements StartupChecked {
 
     /** A real print shop's: 4over and POV jobs take days, and a job about to ship is seen within 15 minutes. */
-    public static final StatusChecks DEFAULTS = new StatusChecks(null, null, null, null, null);
+    public static final StatusChecks DEFAULTS = new StatusChecks(null, null, null, null, null, null);
 
+    @ConstructorBinding
     public StatusChecks {
         firstAfter = firstAfter != null ? firstAfter : Duration.ofHours(1);
         interval = interval != null ? interval : Duration.ofMinutes(15);
         maxInterval = maxInterval != null ? maxInterval : Duration.ofHours(2);
         requestsPerSecond = requestsPerSecond != null ? requestsPerSecond : 10;
         batchSize = batchSize != null ? batchSize : 100;
+        concurrency = concurrency != null ? concurrency : 4;
+    }
+
+    public StatusChecks(Duration firstAfter, Duration interval, Duration maxInterval, Integer requestsPerSecond,
+                        Integer batchSize) {
+        this(firstAfter, interval, maxInterval, requestsPerSecond, batchSize, null);
     }
 
     /** The defaults for a vendor whose settings name no status checks at all. */

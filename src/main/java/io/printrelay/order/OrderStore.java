@@ -194,8 +194,13 @@ public class OrderStore {
             if (from == destination.id()) {
                 return new MoveResult(orderId, false, "Order already in " + destination.name(), from);
             }
-            jdbc.update("UPDATE orders SET folder_id = :folderId, date_updated = :now WHERE id = :id",
-                    Map.of("folderId", destination.id(), "now", now(), "id", orderId));
+            // only from the folder read: of two moves at once (two jobs of an order shipped on two threads or
+            // nodes) one moves the order and writes the note, the other finds it moved
+            if (jdbc.update("UPDATE orders SET folder_id = :folderId, date_updated = :now WHERE id = :id"
+                    + " AND folder_id = :from", Map.of("folderId", destination.id(), "now", now(), "id", orderId,
+                    "from", from)) == 0) {
+                return new MoveResult(orderId, false, "Order moved meanwhile", from);
+            }
             String fromName = folders.byId(from).map(Folder::name).orElse(String.valueOf(from));
             String note = "Moved from " + fromName + " to " + destination.name()
                     + (reason == null || reason.isBlank() ? "" : ": " + reason);

@@ -7,6 +7,9 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.printrelay.sandbox.fourover.FourOverSimulatorConfiguration;
+import io.printrelay.sandbox.pov.PovSimulator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -21,10 +24,21 @@ import org.springframework.core.env.ConfigurableEnvironment;
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(SandboxProperties.class)
+@EnableConfigurationProperties({SandboxProperties.class, SimulatedFaultsProperties.class})
 @Import({FourOverSimulatorConfiguration.class, PovSimulatorConfiguration.class, PodosSimulatorConfiguration.class,
         SandboxInventory.class, SandboxInventoryController.class, SimulatorStatsController.class})
 public class SandboxAutoConfiguration {
+
+    @Bean
+    SimulatedFaults simulatedFaults(SimulatedFaultsProperties settings) {
+        return new SimulatedFaults(settings);
+    }
+
+    /** Faults on the vendors' simulators only: the sources' (podOS) and the stats stay reliable. */
+    @Bean
+    FilterRegistrationBean<SimulatedFaults> simulatedFaultsFilter(SimulatedFaults faults) {
+        return SimulatedFaults.in(faults, FourOverSimulatorConfiguration.BASE_PATH + "/*", PovSimulator.BASE_PATH + "/*");
+    }
 
     /**
      * Before any bean reads its settings: the connectors' settings are bound with the simulators' URLs and pace

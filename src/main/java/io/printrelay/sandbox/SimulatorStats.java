@@ -11,10 +11,11 @@ import io.printrelay.sandbox.pov.PovStats;
  * times are read on).
  *
  * @param latencyMillis how long each simulator's requests wait
+ * @param faults        faults injected into the vendors' answers so far, by kind ({@code printrelay.sandbox.faults})
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SimulatorStats(long at, Latencies latencyMillis, PodosStats podos, FourOverStats fourover,
-                             PovStats pov) {
+                             PovStats pov, java.util.Map<String, Long> faults) {
 
     /** Each simulator's latency in milliseconds, its own setting or the shared one. */
     public record Latencies(long podos, long fourover, long pov) {

@@ -26,8 +26,10 @@ public class SimulatorStatsController {
     private final PovSimulator pov;
     private final SimulatorStats.Latencies latencies;
     private final Clock clock;
+    private final SimulatedFaults faults;
 
     public SimulatorStatsController(PodosSimulator podos, FourOverSimulator fourOver, PovSimulator pov,
+                                    SimulatedFaults faults,
                                     PodosSimulatorProperties podosProperties,
                                     FourOverSimulatorProperties fourOverProperties,
                                     PovSimulatorProperties povProperties, SandboxProperties sandbox, Clock clock) {
@@ -39,11 +41,13 @@ public class SimulatorStatsController {
                 SimulatedLatency.millis(fourOverProperties.latencyMillis(), sandbox),
                 SimulatedLatency.millis(povProperties.latencyMillis(), sandbox));
         this.clock = clock;
+        this.faults = faults;
     }
 
     @GetMapping("/sandbox/stats")
     public SimulatorStats stats(@RequestParam(defaultValue = "false") boolean orders) {
         long at = clock.millis();
-        return new SimulatorStats(at, latencies, podos.stats(orders), fourOver.stats(orders), pov.stats(orders));
+        return new SimulatorStats(at, latencies, podos.stats(orders), fourOver.stats(orders), pov.stats(orders),
+                faults.injected());
     }
 }

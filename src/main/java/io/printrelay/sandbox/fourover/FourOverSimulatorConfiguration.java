@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
         SimulatedFourOverPaymentProfilesController.class, FourOverSimulatorErrorHandler.class})
 public class FourOverSimulatorConfiguration {
 
-    static final String BASE_PATH = "/sandbox/4over";
+    public static final String BASE_PATH = "/sandbox/4over";
 
     @Bean
     FilterRegistrationBean<FourOverSignatureCheck> fourOverSignatureCheck(FourOverSimulatorProperties properties,
