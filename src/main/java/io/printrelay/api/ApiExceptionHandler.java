@@ -80,7 +80,9 @@ public class ApiExceptionHandler {
     static String describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof JsonParseException parse) {
+            // "Current token (START_ARRAY) not ...": a value of the wrong kind, which the path below names
+            if (t instanceof JsonParseException parse && !String.valueOf(parse.getOriginalMessage())
+                    .startsWith("Current token")) {
                 return "body: is not valid JSON (" + firstLine(parse.getOriginalMessage()).replaceAll(" \\(start marker.*", "")
                         + " at line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr()
                         + ")";

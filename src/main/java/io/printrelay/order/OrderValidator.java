@@ -45,6 +45,8 @@ public class OrderValidator {
         tooLong(order.getShipping(), FieldLimits.ADDRESS, "shipping.", problems);
         tooLong(order.getCustomer(), FieldLimits.ADDRESS, "customer.", problems);
         tooLong(order.getReturnAddress(), FieldLimits.RETURN_ADDRESS, "return_address.", problems);
+        unknownCountry(order.getShipping(), "shipping.", problems);
+        unknownCountry(order.getCustomer(), "customer.", problems);
         return problems;
     }
 
@@ -134,6 +136,7 @@ public class OrderValidator {
         order.setCustomer(customer.isBlank() ? shipping : customer);
     }
 
+    /** Each field within its length, and holding text a vendor can take ({@link TextCheck}). */
     private <T> void tooLong(T target, List<FieldLimits.Limit<T>> limits, String prefix, List<String> problems) {
         if (target == null) {
             return;
@@ -143,7 +146,19 @@ public class OrderValidator {
             if (value != null && length(value, limit.json()) > limit.max()) {
                 problems.add(prefix + limit.field() + ": at most " + limit.max() + " characters"
                         + (limit.json() ? " (as JSON)" : ""));
+            } else if (value != null) {
+                String broken = TextCheck.problem(prefix + limit.field(), value);
+                if (broken != null) {
+                    problems.add(broken);
+                }
             }
+        }
+    }
+
+    private static void unknownCountry(Address address, String prefix, List<String> problems) {
+        if (address != null && !Countries.isKnownOrBlank(address.country())) {
+            problems.add(prefix + "country: '" + address.country() + "' is not a country (an ISO 3166 code such"
+                    + " as US or USA, or the country's English name)");
         }
     }
 

@@ -71,7 +71,9 @@ public class PodosOrderReader {
         OrderItem item = new OrderItem();
         item.setCode(text(json, PodosApi.SKU));
         item.setName(json.hasNonNull(PodosApi.NAME) ? json.path(PodosApi.NAME).asText() : item.getCode());
-        item.setQuantity(json.path(PodosApi.QUANTITY).isNumber() ? json.path(PodosApi.QUANTITY).asInt() : null);
+        // a whole number that fits, or none (the intake then names the field): 1.5 or 1e12 is not cut to fit
+        JsonNode quantity = json.path(PodosApi.QUANTITY);
+        item.setQuantity(quantity.isIntegralNumber() && quantity.canConvertToInt() ? quantity.asInt() : null);
         item.setPrice(number(json, PodosApi.PRICE));
         item.getMetadata().put(ITEM_ID_FIELD, json.path(PodosApi.ITEM_ID).asText(""));
         int n = 0;
