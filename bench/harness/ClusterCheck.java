@@ -72,7 +72,7 @@ final class ClusterCheck {
                 "--server.port=" + simPort, "--printrelay.store.data-dir=" + out.resolve("simulators-data"),
                 "--printrelay.sandbox.latency-millis=0", "--printrelay.sandbox.fourover.step-millis=200",
                 "--printrelay.sandbox.pov.step-millis=500", "--printrelay.sandbox.faults.rate=" + faults,
-                "--printrelay.sandbox.faults.slow-millis=3000"));
+                "--printrelay.sandbox.faults.slow-millis=1500"));
         Bench.awaitReady(http, simUrl, sim.pid(), 600);
         Node a = new Node("node-a");
         Node b = new Node("node-b");
@@ -382,9 +382,12 @@ final class ClusterCheck {
                     "--printrelay.sources.podos.base-url=" + simUrl + "/sandbox/podos/v1",
                     "--printrelay.vendors.fourover.base-url=" + simUrl + "/sandbox/4over",
                     "--printrelay.vendors.pov.base-url=" + simUrl + "/sandbox/pov",
-                    // a slow answer (3 s) is no answer, and a circuit that opens on a bad streak reopens soon
-                    "--printrelay.vendors.fourover.request-timeout=2s", "--printrelay.vendors.pov.request-timeout=2s",
-                    "--printrelay.circuit-breaker.open-for=5s"));
+                    // a slow answer (1.5 s) is no answer, a circuit that opens on a bad streak closes again soon, and
+                    // each unanswered status check holds up one of 16 checkers
+                    "--printrelay.vendors.fourover.request-timeout=1s", "--printrelay.vendors.pov.request-timeout=1s",
+                    "--printrelay.circuit-breaker.open-for=5s",
+                    "--printrelay.vendors.fourover.status-checks.concurrency=16",
+                    "--printrelay.vendors.pov.status-checks.concurrency=16"));
         }
 
         void awaitReady() throws InterruptedException {
