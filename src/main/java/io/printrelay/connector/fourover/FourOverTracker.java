@@ -19,7 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 4over status poll's steps around its calls: which jobs are due (by age, {@link StatusPolls}), and what one
@@ -63,10 +66,17 @@ public class FourOverTracker {
 
     /**
      * The jobs to ask 4over about now: open jobs whose next check is due, the longest due first, at most
-     * {@code status-checks.batch-size}.
+     * {@code status-checks.batch-size}; one list per order (the order of the longest due first). The route asks
+     * about several orders at once but about one order's jobs one after the other: two of its jobs shipping at once
+     * would record their shipments and move the order side by side (and HSQLDB refuses a shipment whose order row
+     * another transaction is changing).
      */
-    public List<VendorJob> dueJobs() {
-        return polls.takeDue(FourOverProfile.ID, checks());
+    public List<List<VendorJob>> dueJobs() {
+        Map<Long, List<VendorJob>> byOrder = new LinkedHashMap<>();
+        for (VendorJob job : polls.takeDue(FourOverProfile.ID, checks())) {
+            byOrder.computeIfAbsent(job.orderId(), order -> new ArrayList<>()).add(job);
+        }
+        return List.copyOf(byOrder.values());
     }
 
     /** The status poll's throttle: jobs asked about per second. */
