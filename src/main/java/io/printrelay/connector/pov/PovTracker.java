@@ -48,9 +48,10 @@ public class PovTracker {
 
     /**
      * The POV orders to ask about now: those with a line due for a check (the longest due first, at most
-     * {@code status-checks.batch-size} lines), each with all its open lines, which are given their next check too.
+     * {@code status-checks.batch-size} lines), each with all its open lines, which are given their next check too;
+     * one list per PrintRelay order.
      */
-    public List<PovOpenOrder> dueOrders() {
+    public List<List<PovOpenOrder>> dueOrders() {
         List<VendorJob> due = polls.takeDue(PovProfile.ID, checks());
         Set<String> povOrderIds = due.stream().map(VendorJob::vendorJobId)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -60,8 +61,15 @@ public class PovTracker {
         open.forEach(line -> lines.get(line.vendorJobId()).add(line));
         Set<Long> taken = due.stream().map(VendorJob::id).collect(Collectors.toSet());
         polls.scheduleNext(open.stream().filter(line -> !taken.contains(line.id())).toList(), checks());
-        return lines.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new PovOpenOrder(e.getKey(), e.getValue())).toList();
+        // one list per PrintRelay order: its POV orders are asked about one after the other (see the route)
+        Map<Long, List<PovOpenOrder>> byOrder = new LinkedHashMap<>();
+        lines.forEach((povOrderId, itsLines) -> {
+            if (!itsLines.isEmpty()) {
+                byOrder.computeIfAbsent(itsLines.get(0).orderId(), order -> new ArrayList<>())
+                        .add(new PovOpenOrder(povOrderId, itsLines));
+            }
+        });
+        return List.copyOf(byOrder.values());
     }
 
     /** The status poll's throttle: POV orders asked about per second. */
