@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The only code that writes orders and their items. An import (with the shipments that came with the order and
+ * The only code that writes orders and their items (the item rows through {@link ItemRows}). An import (with the shipments that came with the order and
  * its first note) and a move (with its note) are one transaction each, the other rows written through their own
  * stores. Every statement uses named parameters; the only text spliced into SQL is a sort column checked against
  * {@link OrderQuery#SORTABLE}.
@@ -34,6 +34,7 @@ public class OrderStore {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final OrderRows rows;
+    private final ItemRows itemRows;
     private final Clock clock;
     private final FolderStore folders;
     private final HistoryStore history;
@@ -44,6 +45,7 @@ public class OrderStore {
         this.jdbc = jdbc;
         this.tx = tx;
         this.rows = new OrderRows(json);
+        this.itemRows = new ItemRows(jdbc, rows);
         this.clock = clock;
         this.folders = folders;
         this.history = history;
@@ -68,7 +70,7 @@ public class OrderStore {
         try {
             long id = tx.execute(status -> {
                 long orderId = insertOrder(order, folderId);
-                insertItems(orderId, order.getOrderItems());
+                itemRows.insertAll(orderId, order.getOrderItems());
                 for (Shipment shipment : order.getOrderShipments()) {
                     shipments.insertImported(orderId, shipment);
                 }
@@ -171,7 +173,7 @@ public class OrderStore {
             }
             jdbc.update("UPDATE orders SET " + OrderRows.ORDER_ASSIGNMENTS + " WHERE id = :id",
                     rows.orderParams(order, order.getFolderId(), now()).addValue("id", orderId));
-            syncItems(orderId, current.getOrderItems(), order.getOrderItems());
+            itemRows.sync(orderId, current.getOrderItems(), order.getOrderItems());
         });
         return requireOrder(orderId, false);
     }
@@ -213,13 +215,11 @@ public class OrderStore {
 
     public List<OrderItem> items(long orderId) {
         requireExists(orderId);
-        return jdbc.query("SELECT * FROM order_items WHERE order_id = :id ORDER BY position, id",
-                Map.of("id", orderId), rows::item);
+        return itemRows.list(orderId);
     }
 
     public Optional<OrderItem> findItem(long orderId, long itemId) {
-        return jdbc.query("SELECT * FROM order_items WHERE order_id = :orderId AND id = :itemId",
-                Map.of("orderId", orderId, "itemId", itemId), rows::item).stream().findFirst();
+        return itemRows.find(orderId, itemId);
     }
 
     public OrderItem addItem(long orderId, OrderItem item) {
@@ -227,7 +227,7 @@ public class OrderStore {
         return tx.execute(status -> {
             Integer last = jdbc.queryForObject("SELECT MAX(position) FROM order_items WHERE order_id = :id",
                     Map.of("id", orderId), Integer.class);
-            long itemId = insertItem(orderId, item, last == null ? 0 : last + 1);
+            long itemId = itemRows.insert(orderId, item, last == null ? 0 : last + 1);
             recountQuantity(orderId);
             return findItem(orderId, itemId).orElseThrow();
         });
@@ -235,10 +235,7 @@ public class OrderStore {
 
     public Optional<OrderItem> replaceItem(long orderId, long itemId, OrderItem item) {
         return tx.execute(status -> {
-            int updated = jdbc.update("UPDATE order_items SET " + OrderRows.ITEM_ASSIGNMENTS
-                    + " WHERE id = :itemId AND order_id = :orderId", rows.itemParams(item)
-                    .addValue("itemId", itemId).addValue("orderId", orderId));
-            if (updated == 0) {
+            if (!itemRows.update(orderId, itemId, item)) {
                 return Optional.<OrderItem>empty();
             }
             recountQuantity(orderId);
@@ -248,12 +245,11 @@ public class OrderStore {
 
     public boolean deleteItem(long orderId, long itemId) {
         return Boolean.TRUE.equals(tx.execute(status -> {
-            int deleted = jdbc.update("DELETE FROM order_items WHERE id = :itemId AND order_id = :orderId",
-                    Map.of("itemId", itemId, "orderId", orderId));
-            if (deleted == 1) {
+            boolean deleted = itemRows.delete(orderId, itemId);
+            if (deleted) {
                 recountQuantity(orderId);
             }
-            return deleted == 1;
+            return deleted;
         }));
     }
 
@@ -264,53 +260,6 @@ public class OrderStore {
         jdbc.update("INSERT INTO orders (" + OrderRows.ORDER_COLUMNS + ") VALUES (" + OrderRows.ORDER_VALUES + ")",
                 rows.orderParams(order, folderId, now()), key, new String[]{"id"});
         return key.getKey().longValue();
-    }
-
-    private long insertItem(long orderId, OrderItem item, int position) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO order_items (order_id, position, " + OrderRows.ITEM_COLUMNS + ")"
-                        + " VALUES (:orderId, :position, " + OrderRows.ITEM_VALUES + ")",
-                rows.itemParams(item).addValue("orderId", orderId).addValue("position", position), key,
-                new String[]{"id"});
-        return key.getKey().longValue();
-    }
-
-    /** A new order's items in one batch: their ids are read back with the order. */
-    private void insertItems(long orderId, List<OrderItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource[] batch = new MapSqlParameterSource[items.size()];
-        for (int position = 0; position < items.size(); position++) {
-            batch[position] = rows.itemParams(items.get(position)).addValue("orderId", orderId)
-                    .addValue("position", position);
-        }
-        jdbc.batchUpdate("INSERT INTO order_items (order_id, position, " + OrderRows.ITEM_COLUMNS + ")"
-                + " VALUES (:orderId, :position, " + OrderRows.ITEM_VALUES + ")", batch);
-    }
-
-    /** Items the order still has ({@link ItemIdentity}) are updated in place; the rest are added; missing ones go. */
-    private void syncItems(long orderId, List<OrderItem> current, List<OrderItem> wanted) {
-        ItemIdentity.keep(current, wanted);
-        Set<Long> currentIds = current.stream().map(OrderItem::getId).collect(Collectors.toSet());
-        Set<Long> kept = new HashSet<>();
-        int position = 0;
-        for (OrderItem item : wanted) {
-            if (item.getId() != null && currentIds.contains(item.getId())) {
-                jdbc.update("UPDATE order_items SET position = :position, " + OrderRows.ITEM_ASSIGNMENTS
-                        + " WHERE id = :itemId", rows.itemParams(item).addValue("position", position)
-                        .addValue("itemId", item.getId()));
-                kept.add(item.getId());
-            } else {
-                kept.add(insertItem(orderId, item, position));
-            }
-            position++;
-        }
-        for (Long id : currentIds) {
-            if (!kept.contains(id)) {
-                jdbc.update("DELETE FROM order_items WHERE id = :id", Map.of("id", id));
-            }
-        }
     }
 
     private void recountQuantity(long orderId) {
