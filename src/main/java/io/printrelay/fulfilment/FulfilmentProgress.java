@@ -11,12 +11,16 @@ import io.printrelay.order.ShipmentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
 /**
  * Moves an order between folders as its vendor jobs advance, whatever the vendor: to After Import when every
  * part of it is at its vendors, to After Shipment when everything has shipped, to Canceled when every job was.
+ * What a vendor's poll found (jobs shipped, collected or canceled) is recorded in one transaction with the move it
+ * leads to: a node killed between the two would leave the jobs finished and the order where it was for good, since
+ * the next poll asks only about jobs still open (seen by .ci/cluster-check: an order left in Submitted).
  */
 @Component
 public class FulfilmentProgress {
@@ -28,11 +32,14 @@ public class FulfilmentProgress {
     private final HistoryStore history;
     private final ShipmentStore shipmentStore;
     private final FulfilmentStore fulfilment;
+    private final TransactionTemplate tx;
     private final String fromFolder;
 
     public FulfilmentProgress(OrderStore store, FolderStore folders, HistoryStore history,
-                              ShipmentStore shipmentStore, FulfilmentStore fulfilment, FulfilmentProperties settings) {
+                              ShipmentStore shipmentStore, FulfilmentStore fulfilment, TransactionTemplate tx,
+                              FulfilmentProperties settings) {
         this.store = store;
+        this.tx = tx;
         this.folders = folders;
         this.history = history;
         this.shipmentStore = shipmentStore;
@@ -56,9 +63,13 @@ public class FulfilmentProgress {
     /**
      * A vendor shipped these jobs (of one order): their shipments are recorded (once per tracking number, each
      * queued for the tracking loop), the jobs marked shipped, and the order moves on when nothing is left to ship.
-     * Polling the same shipment again changes nothing.
+     * Polling the same shipment again changes nothing. All of it or none of it: one transaction.
      */
     public void shipped(List<VendorJob> jobs, List<Shipment> shipments, VendorProfile vendor, String note) {
+        tx.executeWithoutResult(status -> recordShipped(jobs, shipments, vendor, note));
+    }
+
+    private void recordShipped(List<VendorJob> jobs, List<Shipment> shipments, VendorProfile vendor, String note) {
         VendorJob first = jobs.get(0);
         shipments.forEach(shipment -> shipmentStore.add(first.orderId(), shipment));
         boolean shippedNow = false;
@@ -75,9 +86,13 @@ public class FulfilmentProgress {
     /**
      * A vendor finished these jobs without a parcel (collected at its counter): there is no shipment to record or
      * return, but the jobs are done (SHIPPED, without a tracking number) and the order moves on as for a shipment.
-     * Polling the same status again changes nothing.
+     * Polling the same status again changes nothing. All of it or none of it: one transaction.
      */
     public void collected(List<VendorJob> jobs, VendorProfile vendor, String note) {
+        tx.executeWithoutResult(status -> recordCollected(jobs, vendor, note));
+    }
+
+    private void recordCollected(List<VendorJob> jobs, VendorProfile vendor, String note) {
         boolean collectedNow = false;
         for (VendorJob job : jobs) {
             collectedNow |= fulfilment.markShipped(job, null);
@@ -100,6 +115,18 @@ public class FulfilmentProgress {
             history.add(orderId, vendor.displayName(), "Partially shipped: " + done + " of " + jobs.size()
                     + " jobs shipped (latest " + shipped.jobName() + ")");
         }
+    }
+
+    /**
+     * The vendor canceled these jobs (of one order) by itself: they are marked canceled with a note, and the order
+     * moves to Canceled once every job of it is. One transaction.
+     */
+    public void canceledAtVendor(List<VendorJob> jobs, VendorProfile vendor, String reason, String note) {
+        tx.executeWithoutResult(status -> {
+            jobs.forEach(job -> fulfilment.markCanceled(job, reason));
+            history.add(jobs.get(0).orderId(), vendor.displayName(), note);
+            afterVendorCancel(jobs.get(0).orderId(), vendor);
+        });
     }
 
     public void afterVendorCancel(long orderId, VendorProfile vendor) {

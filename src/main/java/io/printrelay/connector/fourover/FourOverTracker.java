@@ -120,10 +120,8 @@ public class FourOverTracker {
             return status;
         }
         if (status.startsWith("Cancel")) {
-            fulfilment.markCanceled(job, "canceled at 4over");
-            history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over canceled job " + job.vendorJobId() + " ("
-                    + job.jobName() + ")");
-            progress.afterVendorCancel(job.orderId(), profile);
+            progress.canceledAtVendor(List.of(job), profile, "canceled at 4over", "4over canceled job "
+                    + job.vendorJobId() + " (" + job.jobName() + ")");
         } else if (changed && status.startsWith("On Hold")) {
             history.add(job.orderId(), FourOverEndpoint.VENDOR, "4over job " + job.vendorJobId() + " ("
                     + job.jobName() + "): " + status);

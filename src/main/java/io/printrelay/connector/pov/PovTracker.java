@@ -85,10 +85,7 @@ public class PovTracker {
         if (status.equals("shipped")) {
             ship(asked, povOrder);
         } else if (status.equals("canceled")) {
-            long orderId = lines.get(0).orderId();
-            lines.forEach(line -> fulfilment.markCanceled(line, "canceled at POV"));
-            history.add(orderId, PovClient.VENDOR, "POV canceled order " + asked.povOrderId());
-            progress.afterVendorCancel(orderId, profile);
+            progress.canceledAtVendor(lines, profile, "canceled at POV", "POV canceled order " + asked.povOrderId());
         }
     }
 
