@@ -74,6 +74,9 @@ public class FulfilmentStore {
                 inserts.forEach(this::insertUnlessPresent);
             }
         }
+        if (existing.isEmpty()) {
+            return; // a first plan: no job of the order to retire
+        }
         jdbc.update("UPDATE vendor_jobs SET state = 'CANCELED', message = 'no longer part of the order',"
                         + " updated_at = :now WHERE order_id = :orderId AND vendor = :vendor"
                         + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN') AND job_name NOT IN (:names)",

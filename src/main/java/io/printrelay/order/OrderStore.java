@@ -63,10 +63,8 @@ public class OrderStore {
         if (order.getSourceName() == null || order.getSourceName().isBlank()) {
             order.setSourceName(DEFAULT_SOURCE);
         }
-        Optional<Order> existing = findBySource(order.getSourceName(), order.getSourceId());
-        if (existing.isPresent()) {
-            return new ImportResult(existing.get(), false);
-        }
+        // no lookup first: the source's unique key says whether it was imported before (a source's poll has left
+        // out what it stored already, OrderIntake.notStoredYet), which saves a query on every new order
         try {
             long id = tx.execute(status -> {
                 long orderId = insertOrder(order, folderId);
@@ -78,9 +76,10 @@ public class OrderStore {
                 return orderId;
             });
             return new ImportResult(requireOrder(id, false), true);
-        } catch (DuplicateKeyException raced) {
-            // another node or thread imported the same source order between our lookup and our insert
-            return new ImportResult(findBySource(order.getSourceName(), order.getSourceId()).orElseThrow(), false);
+        } catch (DuplicateKeyException importedBefore) {
+            // imported before, or by another node or thread at the same moment: the stored order stands
+            return new ImportResult(findBySource(order.getSourceName(), order.getSourceId())
+                    .orElseThrow(() -> importedBefore), false);
         }
     }
 

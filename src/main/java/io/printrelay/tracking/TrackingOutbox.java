@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,15 +34,17 @@ public class TrackingOutbox implements TrackingReturnQueue {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final HistoryStore history;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration initialDelay;
     private final Duration maximumDelay;
     private final Duration sendingTimeout;
     private final int batchSize;
 
-    public TrackingOutbox(NamedParameterJdbcTemplate jdbc, HistoryStore history, Clock clock,
+    public TrackingOutbox(NamedParameterJdbcTemplate jdbc, HistoryStore history, TransactionTemplate tx, Clock clock,
                           TrackingReturnProperties settings) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.history = history;
         this.clock = clock;
         this.initialDelay = settings.initialDelay();
@@ -66,7 +69,9 @@ public class TrackingOutbox implements TrackingReturnQueue {
      */
     public List<TrackingReturn> due() {
         LocalDateTime now = now();
-        jdbc.update("UPDATE tracking_returns SET state = 'PENDING', claim = NULL WHERE state = 'SENDING'"
+        // a sender that stopped mid-request: its attempt counts (it may have reached the source)
+        jdbc.update("UPDATE tracking_returns SET state = 'PENDING', claim = NULL, attempts = attempts + 1"
+                + " WHERE state = 'SENDING'"
                 + " AND updated_at < :stale", Map.of("stale", now.minus(sendingTimeout)));
         List<Long> ids = jdbc.queryForList("SELECT id FROM tracking_returns WHERE state = 'PENDING'"
                         + " AND next_attempt_at <= :now ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY",
@@ -85,15 +90,17 @@ public class TrackingOutbox implements TrackingReturnQueue {
                 .addValue("token", token), TrackingOutbox::row);
     }
 
-    /** The source took it (or did not need it): done for good, noted in the order's history. */
+    /** The source took it (or did not need it): done for good, noted in the order's history, in one transaction. */
     public void settle(TrackingReturn ret, ReturnOutcome outcome) {
-        jdbc.update("UPDATE tracking_returns SET state = :state, last_error = NULL, attempts = attempts + 1,"
-                        + " updated_at = :now WHERE id = :id",
-                new MapSqlParameterSource("state", outcome.sent() ? "SENT" : "NOT_NEEDED").addValue("now", now())
-                        .addValue("id", ret.id()));
-        if (outcome.sent()) {
-            history.add(ret.orderId(), "PrintRelay", outcome.note());
-        }
+        tx.executeWithoutResult(status -> {
+            jdbc.update("UPDATE tracking_returns SET state = :state, last_error = NULL, attempts = attempts + 1,"
+                            + " updated_at = :now WHERE id = :id",
+                    new MapSqlParameterSource("state", outcome.sent() ? "SENT" : "NOT_NEEDED").addValue("now", now())
+                            .addValue("id", ret.id()));
+            if (outcome.sent()) {
+                history.add(ret.orderId(), "PrintRelay", outcome.note());
+            }
+        });
         log.info("Tracking return {} of order {} to {}: {}", ret.id(), ret.orderId(), ret.sourceName(),
                 outcome.note());
     }
@@ -113,14 +120,16 @@ public class TrackingOutbox implements TrackingReturnQueue {
 
     /** The source refused it for good: a note on the order says why, and it is not tried again by itself. */
     public void refused(TrackingReturn ret, String reason) {
-        jdbc.update("UPDATE tracking_returns SET state = 'REFUSED', claim = NULL, attempts = attempts + 1,"
-                        + " last_error = :error, updated_at = :now WHERE id = :id",
-                new MapSqlParameterSource("error", reason == null ? "refused" : truncate(reason)).addValue("now", now())
-                        .addValue("id", ret.id()));
         String shipment = trackingNumber(ret).map(number -> "Tracking " + number)
                 .orElse("Shipment " + ret.shipmentId());
-        history.add(ret.orderId(), "PrintRelay", shipment + " not sent: " + reason + ". Not tried again: once"
-                + " fixed, Operations.retryRefusedReturns() sends it again");
+        tx.executeWithoutResult(status -> {
+            jdbc.update("UPDATE tracking_returns SET state = 'REFUSED', claim = NULL, attempts = attempts + 1,"
+                            + " last_error = :error, updated_at = :now WHERE id = :id",
+                    new MapSqlParameterSource("error", reason == null ? "refused" : truncate(reason))
+                            .addValue("now", now()).addValue("id", ret.id()));
+            history.add(ret.orderId(), "PrintRelay", shipment + " not sent: " + reason + ". Not tried again: once"
+                    + " fixed, Operations.retryRefusedReturns() sends it again");
+        });
         log.warn("Tracking return {} of order {} to {} refused for good: {}", ret.id(), ret.orderId(),
                 ret.sourceName(), reason);
     }
@@ -169,6 +178,7 @@ public class TrackingOutbox implements TrackingReturnQueue {
 
     private static TrackingReturn row(ResultSet rs, int n) throws SQLException {
         return new TrackingReturn(rs.getLong("id"), rs.getLong("order_id"), rs.getLong("shipment_id"),
-                rs.getString("source_name"), rs.getInt("attempts"));
+                rs.getString("source_name"), rs.getInt("attempts"),
+                rs.getInt("attempts") > 0 || rs.getString("last_error") != null);
     }
 }

@@ -61,7 +61,7 @@ public class PodosTrackingWriter {
         if (!PodosApi.isPlainOrderId(order.getSourceId())) {
             throw new ReturnRefusedException("'" + order.getSourceId() + "' is not a podOS order id");
         }
-        return PodosReturn.of(order, shipment);
+        return PodosReturn.of(order, shipment, ret.triedBefore());
     }
 
     /** podOS's answer to {@code GET /orders/{id}}: is the tracking number there already? */

@@ -29,12 +29,13 @@ public class PodosSimulator {
     }
 
     /** The next {@code remaining} fulfilment calls answer {@code httpStatus}. */
-    private record PendingFailures(int remaining, int httpStatus) {
+    /** {@code afterActing}: the fulfilment is recorded and then the answer fails (an answer lost on its way). */
+    private record PendingFailures(int remaining, int httpStatus, boolean afterActing) {
 
-        static final PendingFailures NONE = new PendingFailures(0, 0);
+        static final PendingFailures NONE = new PendingFailures(0, 0, false);
 
         PendingFailures oneUsed() {
-            return remaining > 0 ? new PendingFailures(remaining - 1, httpStatus) : this;
+            return remaining > 0 ? new PendingFailures(remaining - 1, httpStatus, afterActing) : this;
         }
     }
 
@@ -46,6 +47,7 @@ public class PodosSimulator {
     private final AtomicReference<PendingFailures> fulfilmentFailures = new AtomicReference<>(PendingFailures.NONE);
     private final AtomicInteger listingRequests = new AtomicInteger();
     private final AtomicInteger fulfilmentRequests = new AtomicInteger();
+    private final AtomicInteger orderReads = new AtomicInteger();
     private final int pageSize;
     private final Clock clock;
 
@@ -105,6 +107,12 @@ public class PodosSimulator {
         return store.find(orderId);
     }
 
+    /** {@code GET /v1/orders/{id}}: the order, counted ({@link #orderReads}). */
+    public Optional<PodosOrder> readOrder(String orderId) {
+        orderReads.incrementAndGet();
+        return store.find(orderId);
+    }
+
     /** The fulfilments recorded on the order, oldest first; none for an unknown order. */
     public List<PodosFulfilment> fulfilments(String orderId) {
         return store.find(orderId).map(PodosOrder::fulfilments).orElse(List.of());
@@ -127,6 +135,7 @@ public class PodosSimulator {
         fulfilmentFailures.set(PendingFailures.NONE);
         listingRequests.set(0);
         fulfilmentRequests.set(0);
+        orderReads.set(0);
     }
 
     /**
@@ -138,7 +147,17 @@ public class PodosSimulator {
             throw new IllegalArgumentException("count must not be negative and httpStatus must be 4xx or 5xx, were "
                     + count + " and " + httpStatus);
         }
-        fulfilmentFailures.set(new PendingFailures(count, httpStatus));
+        fulfilmentFailures.set(new PendingFailures(count, httpStatus, false));
+    }
+
+    /**
+     * The next {@code count} fulfilment POSTs are recorded as usual, and then answer {@code httpStatus} instead of
+     * the fulfilment: podOS acted, but its answer was lost on the way (a proxy timing out). Replaces any failures
+     * still pending.
+     */
+    public void loseNextFulfilmentAnswers(int count, int httpStatus) {
+        failNextFulfilments(count, httpStatus);
+        fulfilmentFailures.set(new PendingFailures(count, httpStatus, true));
     }
 
     /** The next {@code GET /v1/orders} that would answer a page answers it broken; calls queue up. */
@@ -157,6 +176,11 @@ public class PodosSimulator {
      */
     public int fulfilmentRequests() {
         return fulfilmentRequests.get();
+    }
+
+    /** How many {@code GET /v1/orders/{id}} calls got past the project and token check since the start or reset. */
+    public int orderReads() {
+        return orderReads.get();
     }
 
     /**
@@ -221,7 +245,7 @@ public class PodosSimulator {
     public PodosFulfilment fulfil(String orderId, FulfilmentRequest request) {
         fulfilmentRequests.incrementAndGet();
         PendingFailures pending = fulfilmentFailures.getAndUpdate(PendingFailures::oneUsed);
-        if (pending.remaining() > 0) {
+        if (pending.remaining() > 0 && !pending.afterActing()) {
             log.info("podOS simulator: fulfilment of {} answered HTTP {} on purpose", orderId, pending.httpStatus());
             throw new PodosApiException(pending.httpStatus(), "Simulated failure (HTTP " + pending.httpStatus() + ")");
         }
@@ -244,6 +268,11 @@ public class PodosSimulator {
         times.tracked(orderId, clock.millis());
         log.info("podOS simulator: order {} ({}) fulfilled, tracking {}", orderId, recorded.get().id(),
                 body.trackingNumber());
+        if (pending.remaining() > 0) {
+            log.info("podOS simulator: answer to the fulfilment of {} lost on purpose (HTTP {})", orderId,
+                    pending.httpStatus());
+            throw new PodosApiException(pending.httpStatus(), "Simulated lost answer (HTTP " + pending.httpStatus() + ")");
+        }
         return recorded.get();
     }
 

@@ -51,7 +51,7 @@ public class SimulatedPodosOrdersController {
 
     @GetMapping("/{orderId}")
     public PodosOrder order(@PathVariable String orderId) {
-        return simulator.order(orderId).orElseThrow(() -> PodosSimulator.orderNotFound(orderId));
+        return simulator.readOrder(orderId).orElseThrow(() -> PodosSimulator.orderNotFound(orderId));
     }
 
     @PostMapping("/{orderId}/fulfilments")

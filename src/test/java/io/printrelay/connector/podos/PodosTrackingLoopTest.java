@@ -80,6 +80,41 @@ class PodosTrackingLoopTest {
     }
 
     @Test
+    void aFirstAttemptPostsTheFulfilmentWithoutReadingThePodosOrderFirst() {
+        String orderId = importAndShip("po_loop_first");
+        int readsBefore = podos.orderReads();
+        int requestsBefore = podos.fulfilmentRequests();
+
+        operations.pollNow("tracking-return");
+
+        assertThat(podos.fulfilments("po_loop_first")).hasSize(1);
+        assertThat(podos.fulfilmentRequests()).isEqualTo(requestsBefore + 1);
+        assertThat(podos.orderReads()).isEqualTo(readsBefore);
+        assertThat(api.history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
+                + " sent to podOS order po_loop_first"));
+    }
+
+    @Test
+    void aFulfilmentWhoseAnswerWasLostIsFoundAtPodosOnTheNextAttemptAndNotPostedTwice() {
+        String orderId = importAndShip("po_loop_lost");
+        int readsBefore = podos.orderReads();
+        int requestsBefore = podos.fulfilmentRequests();
+        podos.loseNextFulfilmentAnswers(1, 504);
+
+        operations.pollNow("tracking-return");
+        assertThat(podos.fulfilments("po_loop_lost")).hasSize(1);
+        assertThat(api.history(orderId)).noneMatch(note -> note.startsWith("Tracking "));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            operations.pollNow("tracking-return");
+            assertThat(api.history(orderId)).contains("Tracking " + trackingOf(orderId) + " was already at podOS");
+        });
+
+        assertThat(podos.fulfilments("po_loop_lost")).hasSize(1);
+        assertThat(podos.fulfilmentRequests()).isEqualTo(requestsBefore + 1);
+        assertThat(podos.orderReads()).isEqualTo(readsBefore + 1);
+    }
+
+    @Test
     void aPodosOutageDuringTheReturnIsRetriedAndTheFulfilmentArrivesOnce() {
         String orderId = importAndShip("po_loop_2");
         podos.failNextFulfilments(2, 503);
