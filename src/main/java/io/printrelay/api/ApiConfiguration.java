@@ -18,7 +18,8 @@ public class ApiConfiguration {
                                                           ObjectMapper mapper) {
         FilterRegistrationBean<ApiStartupGate> registration =
                 new FilterRegistrationBean<>(new ApiStartupGate(camel, mapper));
-        registration.addUrlPatterns("/api/v2/*");
+        // the carts' webhooks too: a 503 while PrintRelay starts is one they deliver again
+        registration.addUrlPatterns("/api/v2/*", "/webhooks/*");
         registration.setName("apiStartupGate");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
@@ -28,7 +29,7 @@ public class ApiConfiguration {
     FilterRegistrationBean<RequestSizeLimit> apiRequestSizeLimit(ApiProperties properties, ObjectMapper mapper) {
         FilterRegistrationBean<RequestSizeLimit> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxBodySize().toBytes(), mapper));
-        registration.addUrlPatterns("/api/v2/*");
+        registration.addUrlPatterns("/api/v2/*", "/webhooks/*");
         registration.setName("apiRequestSizeLimit");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
         return registration;
