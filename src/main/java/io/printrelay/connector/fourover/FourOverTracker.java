@@ -141,8 +141,7 @@ public class FourOverTracker {
         if (tracking.isEmpty()) {
             return;
         }
-        String method = orders.findOrder(job.orderId(), false)
-                .map(order -> profile.shippingClassMatch().mailClassFor(order.getShippingMethod())).orElse("");
+        String method = profile.shippingClassMatch().mailClassFor(orders.shippingMethodOf(job.orderId()));
         progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
                 trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                 + status + ", tracking " + tracking);

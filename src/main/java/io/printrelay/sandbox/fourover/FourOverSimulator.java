@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,6 +38,7 @@ public class FourOverSimulator {
     /** Status and tracking requests answered: what polling costs 4over (one node or many). */
     private final AtomicLong statusRequests = new AtomicLong();
     private final AtomicLong trackingRequests = new AtomicLong();
+    private final Set<String> trackingWithheld = ConcurrentHashMap.newKeySet();
     private final OrderRequestValidator validator = new OrderRequestValidator();
     private final StatusProgression progression;
     private final Clock clock;
@@ -54,6 +56,7 @@ public class FourOverSimulator {
     /** Forgets every order received, every job and their times. */
     public void reset() {
         store.clear();
+        trackingWithheld.clear();
         receivedAt.clear();
         statusRequests.set(0);
         trackingRequests.set(0);
@@ -162,10 +165,24 @@ public class FourOverSimulator {
         return progression.history(existing(jobId), clock.instant());
     }
 
-    /** The tracking number once the job shipped, blank before (and for a canceled job). */
+    /**
+     * 4over may say a job is complete before the carrier's number is in: while withheld, a shipped job's tracking
+     * answer is blank (a test's way to play it).
+     */
+    public void withholdTracking(String jobId, boolean withheld) {
+        existing(jobId);
+        if (withheld) {
+            trackingWithheld.add(jobId);
+        } else {
+            trackingWithheld.remove(jobId);
+        }
+    }
+
+    /** The tracking number once the job shipped, blank before (and for a canceled job, or while withheld). */
     public String tracking(String jobId) {
         SimulatedJob job = existing(jobId);
-        boolean shipped = progression.current(job, clock.instant()) == JobStatus.COMPLETE_SHIPPED;
+        boolean shipped = progression.current(job, clock.instant()) == JobStatus.COMPLETE_SHIPPED
+                && !trackingWithheld.contains(jobId);
         return shipped ? job.trackingNumber() : "";
     }
 

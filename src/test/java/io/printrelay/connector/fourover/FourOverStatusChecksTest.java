@@ -145,6 +145,33 @@ class FourOverStatusChecksTest {
     }
 
     @Test
+    void aJobCompleteBeforeItsTrackingNumberIsInIsAskedAgainSoonAndShipsOnceTheNumberIsThere() {
+        String id = create(1);
+        VendorJob job = submitted(id).get(0);
+        clock.advance(Duration.ofHours(3));
+        simulator.advanceTo(job.vendorJobId(), JobStatus.COMPLETE_SHIPPED);
+        simulator.withholdTracking(job.vendorJobId(), true);
+
+        requests.clear();
+        Window poll = poll();
+        assertThat(trackingGets()).containsExactly("/sandbox/4over/orders/" + job.vendorJobId() + "/tracking");
+        assertThat(api.folderOf(id)).isEqualTo(SUBMITTED);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).extracting(VendorJob::state).containsExactly(JobState.SUBMITTED);
+        // complete: asked again after the shortest wait, not after the two hours its age would give
+        poll.assertNextCheck(job, Duration.ofMinutes(15));
+
+        simulator.withholdTracking(job.vendorJobId(), false);
+        clock.advance(Duration.ofMinutes(15));
+        requests.clear();
+        poll();
+        assertThat(trackingGets()).containsExactly("/sandbox/4over/orders/" + job.vendorJobId() + "/tracking");
+        assertThat(api.folderOf(id)).isEqualTo(SHIPPED);
+        assertThat(fulfilment.jobs(Long.parseLong(id))).singleElement()
+                .satisfies(shipped -> assertThat(shipped.trackingNumber()).isEqualTo(
+                        simulator.tracking(job.vendorJobId())).isNotBlank());
+    }
+
+    @Test
     void aBacklogIsAskedAboutAtTheConfiguredRateInBatchesTheLongestDueFirst() {
         List<VendorJob> older = submitted(create(6));
         clock.advance(Duration.ofMinutes(5));
