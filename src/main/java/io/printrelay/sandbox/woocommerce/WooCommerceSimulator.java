@@ -221,6 +221,9 @@ public class WooCommerceSimulator {
     }
 
     private static boolean matches(ObjectNode order, List<String> statuses, LocalDateTime after) {
+        if (order.has("_raw")) {
+            return true; // not an order at all: listed whatever the query, for the tests of broken shops
+        }
         String status = order.path("status").asText("");
         if (!statuses.isEmpty() && !statuses.contains("any") && !statuses.contains(status)) {
             return false;
