@@ -85,7 +85,7 @@ public class WooCommerceSimulator {
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
         order.putArray("_notes");
         orders.add(order);
-        return order.deepCopy();
+        return (ObjectNode) publicJson(order);
     }
 
     /** Tests: any JSON as one order of the listing, malformed on purpose (no id, the wrong types). */

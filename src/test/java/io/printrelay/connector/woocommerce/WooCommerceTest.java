@@ -19,5 +19,5 @@ import java.lang.annotation.Target;
 @TestPropertySource(properties = {"printrelay.sources.woocommerce.page-size=2",
         "printrelay.sources.woocommerce.order-prefix=WC-", "printrelay.sandbox.fourover.step-millis=3600000",
         "printrelay.sandbox.pov.step-millis=3600000"})
-@interface WooCommerceTest {
+public @interface WooCommerceTest {
 }
