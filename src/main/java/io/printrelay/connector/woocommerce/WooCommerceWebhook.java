@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 /**
  * The steps of the woocommerce-webhook route: take the request in, check its signature against the raw bytes
  * ({@code X-WC-Webhook-Signature}, base64 HMAC-SHA256 with {@code webhook-secret}, in constant time) before anything
- * parses it, answer the ping a new webhook sends, drop a delivery already taken in, read the order and keep only
- * those in the status filter. The store's uniqueness of (source, Woo id) is the real guard against doubles; the
+ * parses it, answer the ping a new webhook sends, drop a delivery already taken in, read the order (topics
+ * {@code order.created}/{@code order.updated}; another order topic is answered and left, any other topic is the
+ * shop's misconfiguration: 400) and keep only those in the status filter. The store's uniqueness of (source, Woo id) is the real guard against doubles; the
  * delivery ids remembered here (the last {@link #REMEMBERED_DELIVERIES}) only spare the intake a redelivery.
  */
 @Component("wooCommerceWebhook")
@@ -31,6 +32,8 @@ public class WooCommerceWebhook {
     static final int REMEMBERED_DELIVERIES = 10_000;
     /** What WooCommerce posts, form-encoded, when a webhook is created or re-activated. */
     private static final Pattern PING = Pattern.compile("webhook_id=\\d+");
+    /** Topics whose body is an order to take in; another order topic (deleted, restored) is answered and left. */
+    private static final Set<String> IMPORTED_TOPICS = Set.of("order.created", "order.updated");
 
     private final WooCommerceProperties properties;
     private final WooCommerceOrderReader reader;
@@ -67,8 +70,8 @@ public class WooCommerceWebhook {
 
     public void verify(WooCommerceDelivery delivery) {
         if (!WebhookSignature.matches(properties.webhookSecret(), delivery.body(), delivery.signature())) {
-            log.warn("WooCommerce webhook {} refused: {} X-WC-Webhook-Signature (check that the webhook's secret is"
-                    + " printrelay.sources.woocommerce.webhook-secret)", delivery.deliveryId(),
+            log.warn("WooCommerce webhook (delivery '{}') refused: {} X-WC-Webhook-Signature (check that the webhook's"
+                    + " secret is printrelay.sources.woocommerce.webhook-secret)", delivery.deliveryId(),
                     delivery.signature() == null ? "no" : "a wrong");
             delivery.answer(401, "the X-WC-Webhook-Signature does not match the body");
         }
@@ -86,6 +89,15 @@ public class WooCommerceWebhook {
      * webhook should not have): 400 naming why, nothing kept.
      */
     public void read(WooCommerceDelivery delivery) {
+        String topic = delivery.topic();
+        if (!topic.isEmpty() && !IMPORTED_TOPICS.contains(topic)) {
+            if (topic.startsWith("order.")) {
+                delivery.answer(200, "topic " + topic + ": nothing to import");
+            } else {
+                reject(delivery, "topic " + topic + " is not an order topic (order.created, order.updated)");
+            }
+            return;
+        }
         JsonNode json;
         try {
             json = mapper.readTree(delivery.body());
@@ -129,8 +141,8 @@ public class WooCommerceWebhook {
     }
 
     private void reject(WooCommerceDelivery delivery, String why) {
-        log.warn("WooCommerce webhook {} ({}) is not a readable order: {}", delivery.deliveryId(), delivery.topic(),
-                why);
+        log.warn("WooCommerce webhook (delivery '{}', topic '{}') is not a readable order: {}", delivery.deliveryId(),
+                delivery.topic(), why);
         delivery.answer(400, "WooCommerce webhook body is not a readable order: " + why);
     }
 }

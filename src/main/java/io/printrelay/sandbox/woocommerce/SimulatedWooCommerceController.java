@@ -40,6 +40,10 @@ public class SimulatedWooCommerceController {
                                   @RequestParam(defaultValue = "1") String page,
                                   @RequestParam(defaultValue = "date") String orderby,
                                   @RequestParam(defaultValue = "desc") String order) {
+        int failure = shop.failThisPage();
+        if (failure != 0) {
+            return error(failure, "simulated_failure", "Simulated failure (HTTP " + failure + ")");
+        }
         Integer size = number(perPage);
         if (size == null || size < 1 || size > 100) {
             return invalid("per_page", "per_page must be between 1 (inclusive) and 100 (inclusive)");

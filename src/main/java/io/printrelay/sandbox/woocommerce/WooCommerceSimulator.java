@@ -43,6 +43,8 @@ public class WooCommerceSimulator {
     private final AtomicInteger statusUpdates = new AtomicInteger();
     private final AtomicInteger pageReads = new AtomicInteger();
     private final AtomicInteger lostNoteAnswers = new AtomicInteger();
+    private final AtomicInteger failingPages = new AtomicInteger();
+    private volatile int failingStatus;
     private volatile String credentials;
 
     public WooCommerceSimulator(ObjectMapper mapper, WooCommerceSimulatorProperties properties) {
@@ -75,6 +77,7 @@ public class WooCommerceSimulator {
         statusUpdates.set(0);
         pageReads.set(0);
         lostNoteAnswers.set(0);
+        failingPages.set(0);
         credentials = properties.consumerKey() + ":" + properties.consumerSecret();
     }
 
@@ -171,6 +174,17 @@ public class WooCommerceSimulator {
     /** Tests: the next {@code count} notes are kept but their answer is lost (a 504 from a proxy). */
     public void loseNextNoteAnswers(int count) {
         lostNoteAnswers.set(count);
+    }
+
+    /** Tests: the next {@code count} order list requests are answered {@code status} (429, 503: "not now"). */
+    public void failNextPages(int count, int status) {
+        failingStatus = status;
+        failingPages.set(count);
+    }
+
+    /** The status this list request fails with, or 0. */
+    int failThisPage() {
+        return failingPages.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failingStatus : 0;
     }
 
     boolean loseThisNoteAnswer() {

@@ -100,6 +100,20 @@ class WooCommerceImportTest {
     }
 
     @Test
+    void aShopAnswering503Or429IsAskedAgainByTheErrorPolicyAndThePollImports() {
+        long id = demo.place(1, false).get(0).id();
+        shop.failNextPages(1, 503);
+
+        operations.pollNow("woocommerce-import-poll");
+        assertThat(stored(id)).isEqualTo(1);
+
+        long next = demo.place(1, false).get(0).id();
+        shop.failNextPages(2, 429);
+        operations.pollNow("woocommerce-import-poll");
+        assertThat(stored(next)).isEqualTo(1);
+    }
+
+    @Test
     void pollingAgainStoresNoOrderTwice() {
         long id = demo.place(1, false).get(0).id();
 

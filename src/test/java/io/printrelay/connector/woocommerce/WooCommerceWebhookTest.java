@@ -140,16 +140,36 @@ class WooCommerceWebhookTest {
         assertThat(stored(order)).isZero();
     }
 
+    @Test
+    void anotherTopicIsNotTakenForAnOrder() {
+        ObjectNode order = shop.place(WooCommerceDemoOrders.order(6));
+        byte[] body = order.toString().getBytes(StandardCharsets.UTF_8);
+
+        SimulatorHttp.Response product = post(body, "application/json", WebhookSignature.of(SECRET, body),
+                "product.created");
+        SimulatorHttp.Response deleted = post(body, "application/json", WebhookSignature.of(SECRET, body),
+                "order.deleted");
+
+        assertThat(product.status()).isEqualTo(400);
+        assertThat(product.json().path("message").asText()).contains("product.created is not an order topic");
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(stored(order)).isZero();
+    }
+
     private SimulatorHttp.Response signed(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return post(bytes, "application/json", WebhookSignature.of(SECRET, bytes));
     }
 
     private SimulatorHttp.Response post(byte[] body, String contentType, String signature) {
+        return post(body, contentType, signature, "order.created");
+    }
+
+    private SimulatorHttp.Response post(byte[] body, String contentType, String signature, String topic) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/webhooks/woocommerce"))
                 .header("Content-Type", contentType)
-                .header("X-WC-Webhook-Topic", "order.created")
+                .header("X-WC-Webhook-Topic", topic)
                 .header("X-WC-Webhook-Delivery-ID", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
