@@ -84,6 +84,18 @@ class SandboxOffTest {
     }
 
     @Test
+    void aDisabledWooCommerceImportTakesNoWebhookEvenSignedWithTheSandboxSecret() throws Exception {
+        byte[] order = "{\"id\":1,\"status\":\"processing\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/woocommerce"))
+                        .header("Content-Type", "application/json").header("X-WC-Webhook-Signature",
+                                io.printrelay.api.WebhookSignature.of("sandbox-woocommerce-webhook-secret", order))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(order)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
+    }
+
+    @Test
     void theApiTakesTheLiveKeyAndNotTheSandboxOne() {
         assertThat(new ApiClient(port, "1", "live-test-key").get("/test").status()).isEqualTo(200);
         assertThat(ApiClient.sandbox(port).get("/test").status()).isEqualTo(401);

@@ -61,9 +61,19 @@ public class WooCommerceWebhook {
         return new WooCommerceDelivery(body, signature, topic, deliveryId);
     }
 
+    /**
+     * A disabled import takes no webhook either: outside the sandbox its webhook secret may still be the sandbox's
+     * (the live profile only switches the import off), which anyone can read.
+     */
+    public void enabled(WooCommerceDelivery delivery) {
+        if (!properties.enabled()) {
+            delivery.answer(404, "the WooCommerce import is not enabled (printrelay.sources.woocommerce.enabled)");
+        }
+    }
+
     /** The ping of a new webhook, signed or not, is answered 200 and nothing is stored: it carries no order. */
     public void ping(WooCommerceDelivery delivery) {
-        if (PING.matcher(delivery.bodyText().trim()).matches()) {
+        if (delivery.open() && PING.matcher(delivery.bodyText().trim()).matches()) {
             delivery.answer(200, "pong");
         }
     }

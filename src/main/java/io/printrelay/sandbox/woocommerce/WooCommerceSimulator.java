@@ -101,6 +101,11 @@ public class WooCommerceSimulator {
         orders.add(copy);
     }
 
+    /** Tests: the order was deleted at the shop (its id is then unknown: 404). */
+    public synchronized void forget(long id) {
+        orders.removeIf(order -> order.path("id").isIntegralNumber() && order.path("id").asLong() == id);
+    }
+
     /** One page of the listing, and how many match in all. */
     synchronized Page list(List<String> statuses, LocalDateTime after, boolean ascending, int perPage, int page) {
         pageReads.incrementAndGet();

@@ -9,6 +9,7 @@ import io.printrelay.api.WebhookSignature;
 import io.printrelay.management.Operations;
 import io.printrelay.sandbox.SimulatorHttp;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +29,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,33 @@ class WooCommerceBadInputCorpusTest {
     JdbcTemplate jdbc;
     @Autowired
     Operations operations;
+
+    @BeforeEach
+    void noStubs() {
+        SHOP.resetAll();
+    }
+
+    @Test
+    void aPageThatIsNotAListOfOrdersEndsThePollAndThePagesBeforeItAreImported() {
+        ArrayNode first = JSON.createArrayNode().add(order(400)).add(order(401));
+        SHOP.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/orders")).withQueryParam("page", equalTo("1"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("X-WP-TotalPages", "3").withBody(first.toString())));
+        SHOP.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/orders")).withQueryParam("page", equalTo("2"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>There has been a critical error on this website.</body></html>")));
+        SHOP.stubFor(get(urlPathEqualTo("/wp-json/wc/v3/orders")).withQueryParam("page", equalTo("3"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("X-WP-TotalPages", "3").withBody(JSON.createArrayNode().add(order(402))
+                                .toString())));
+
+        operations.pollNow("woocommerce-import-poll");
+
+        assertThat(jdbc.queryForList("SELECT source_id FROM orders WHERE source_name = 'WooCommerce'"
+                + " AND source_id IN ('400', '401', '402') ORDER BY source_id", String.class))
+                .containsExactly("400", "401");
+        SHOP.verify(0, getRequestedFor(urlPathEqualTo("/wp-json/wc/v3/orders")).withQueryParam("page", equalTo("3")));
+    }
 
     @Test
     void eachBadOrderOfAPageIsInErrorsNamingItsFieldAndTheOthersAreImported() {

@@ -123,6 +123,21 @@ class WooCommerceTrackingTest {
         assertThat(shop.statusUpdates()).isEqualTo(1);
     }
 
+    @Test
+    void aReturnWooCommerceRefusesForGoodIsNotedWithWoosMessageAndNotTriedAgain() {
+        long wooId = placeBusinessCards(1);
+        String orderId = importUntilSubmitted(wooId);
+        shipAll(orderId);
+        shop.forget(wooId);
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(shop.notePosts()).isEqualTo(1);
+        assertThat(api.history(orderId)).anyMatch(note -> note.contains("WooCommerce refused the tracking note of order "
+                + wooId + " (HTTP 404): woocommerce_rest_shop_order_invalid_id: Invalid ID."));
+    }
+
     private long placeBusinessCards(int quantity) {
         WooCommerceOrderSpec spec = WooCommerceOrderSpec.order().line(WooCommerceDemoOrders.BUSINESS_CARDS,
                 "Business cards", quantity, "24.00", WooCommerceDemoOrders.artwork(WooCommerceDemoOrders.BUSINESS_CARDS,
