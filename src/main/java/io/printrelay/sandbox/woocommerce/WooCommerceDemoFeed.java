@@ -2,8 +2,10 @@ package io.printrelay.sandbox.woocommerce;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,11 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The living sandbox: a customer places an order on the demo WooCommerce shop every {@code demo-interval-millis},
  * the first a few seconds after the start. Odd ones are announced by their signed webhook, even ones not (a lost
- * webhook), so both ways in are seen working: the webhook at once, the poll within its schedule. Runs only with the
- * sandbox and {@code printrelay.sandbox.demo-orders} on (tests switch it off and place their own orders).
+ * webhook), so both ways in are seen working: the webhook at once, the poll within its schedule. The shop opens
+ * once PrintRelay is ready: its webhooks go to this very process, which answers 503 while its routes start. Runs only
+ * with the sandbox and {@code printrelay.sandbox.demo-orders} on (tests switch it off and place their own orders).
  */
 @ConditionalOnProperty(name = "printrelay.sandbox.demo-orders", havingValue = "true", matchIfMissing = true)
-public class WooCommerceDemoFeed implements SmartLifecycle {
+public class WooCommerceDemoFeed implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WooCommerceDemoFeed.class);
     private static final long FIRST_ORDER_DELAY_MILLIS = 5_000;
@@ -33,6 +36,10 @@ public class WooCommerceDemoFeed implements SmartLifecycle {
     }
 
     @Override
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        start();
+    }
+
     public synchronized void start() {
         if (executor != null) {
             return;
@@ -49,14 +56,26 @@ public class WooCommerceDemoFeed implements SmartLifecycle {
     }
 
     @Override
+    public void destroy() {
+        stop();
+    }
+
     public synchronized void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            // an order being placed gets its webhook sent: a test counting what arrived must not lose one midway
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
             executor = null;
         }
     }
 
-    @Override
     public boolean isRunning() {
         return executor != null;
     }
