@@ -32,6 +32,10 @@ class LiveProfileTest {
             "printrelay.vendors.fourover.private-key,",
             "printrelay.sources.podos.project, printrelay.sources.podos.enabled=true",
             "printrelay.sources.podos.api-token, printrelay.sources.podos.enabled=true",
+            "printrelay.sources.woocommerce.base-url, printrelay.sources.woocommerce.enabled=true",
+            "printrelay.sources.woocommerce.consumer-key, printrelay.sources.woocommerce.enabled=true",
+            "printrelay.sources.woocommerce.consumer-secret, printrelay.sources.woocommerce.enabled=true",
+            "printrelay.sources.woocommerce.webhook-secret, printrelay.sources.woocommerce.enabled=true",
             "printrelay.vendors.pov.customer-id, printrelay.vendors.pov.enabled=true"})
     void liveRefusesEverySandboxDefaultNamingTheSetting(String setting, String connector, CapturedOutput output) {
         Map<String, String> settings = liveInstallation();

@@ -45,13 +45,20 @@ import static org.awaitility.Awaitility.await;
         "printrelay.sources.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sandbox.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sources.podos.enabled=true",
+        "printrelay.sources.woocommerce.consumer-secret=" + SecretsTest.WOO_CONSUMER_SECRET,
+        "printrelay.sandbox.woocommerce.consumer-secret=" + SecretsTest.WOO_CONSUMER_SECRET,
+        "printrelay.sources.woocommerce.webhook-secret=" + SecretsTest.WOO_WEBHOOK_SECRET,
+        "printrelay.sandbox.woocommerce.webhook-secret=" + SecretsTest.WOO_WEBHOOK_SECRET,
         "printrelay.fulfilment.settle=0s"})
 class SecretsTest {
 
     static final String API_KEY = "S3cr3t-api-key-7f1d";
     static final String FOUROVER_PRIVATE_KEY = "S3cr3t-4over-private-9b2c";
     static final String PODOS_TOKEN = "S3cr3t-podos-token-4e8a";
-    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN);
+    static final String WOO_CONSUMER_SECRET = "S3cr3t-woo-consumer-5c1e";
+    static final String WOO_WEBHOOK_SECRET = "S3cr3t-woo-webhook-8d3a";
+    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN, WOO_CONSUMER_SECRET,
+            WOO_WEBHOOK_SECRET);
 
     @LocalServerPort
     int port;
@@ -61,6 +68,8 @@ class SecretsTest {
     Operations operations;
     @Autowired
     PodosSimulator podos;
+    @Autowired
+    io.printrelay.sandbox.woocommerce.WooCommerceDemoShop woo;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -74,6 +83,10 @@ class SecretsTest {
         assertThat(api.post("/orders", "{\"order_items\":\"x\"}").status()).isEqualTo(400);
         podos.loadDemoOrders(2, io.printrelay.sandbox.podos.DemoOrderMix.ALL);
         operations.pollNow("podos-import-poll");
+        // WooCommerce: a signed webhook (the webhook secret) and a poll (Basic with the consumer secret)
+        assertThat(woo.place(1, true).get(0).webhook().status()).isEqualTo(200);
+        woo.place(1, false);
+        operations.pollNow("woocommerce-import-poll");
         String cardId = card.body().path("order").path("id").asText();
         await().atMost(Duration.ofSeconds(20)).until(() -> api.folderOf(cardId) == 3);
 

@@ -7,6 +7,8 @@ import io.printrelay.sandbox.fourover.FourOverSimulatorProperties;
 import io.printrelay.sandbox.podos.PodosDemoFeed;
 import io.printrelay.sandbox.podos.PodosSimulator;
 import io.printrelay.sandbox.podos.PodosSimulatorProperties;
+import io.printrelay.sandbox.woocommerce.WooCommerceDemoFeed;
+import io.printrelay.sandbox.woocommerce.WooCommerceSimulator;
 import io.printrelay.sandbox.pov.PovSimulator;
 import io.printrelay.sandbox.pov.PovSimulatorProperties;
 import io.printrelay.connector.podos.PodosRequests;
@@ -60,13 +62,13 @@ class SandboxOffTest {
     @Test
     void noSimulatorIsServedNorCreated() throws Exception {
         for (String path : new String[]{"/sandbox/4over/paymentprofiles", "/sandbox/podos/v1/orders",
-                "/sandbox/pov/orders"}) {
+                "/sandbox/pov/orders", "/sandbox/woocommerce/wp-json/wc/v3/orders"}) {
             assertThat(get(path)).as(path).isEqualTo(404);
         }
         for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
                 PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
                 SandboxProperties.class, FourOverSimulatorProperties.class, PodosSimulatorProperties.class,
-                PovSimulatorProperties.class}) {
+                PovSimulatorProperties.class, WooCommerceSimulator.class, WooCommerceDemoFeed.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }
@@ -77,6 +79,20 @@ class SandboxOffTest {
         assertThat(pov.baseUrl()).isEqualTo("https://pov.example.com/api");
         assertThat(podos.baseUrl()).isEqualTo("https://api.podos.io/v1");
         assertThat(camel.getRouteController().getRouteStatus("podos-import-poll")).isEqualTo(ServiceStatus.Stopped);
+        assertThat(camel.getRouteController().getRouteStatus("woocommerce-import-poll"))
+                .isEqualTo(ServiceStatus.Stopped);
+    }
+
+    @Test
+    void aDisabledWooCommerceImportTakesNoWebhookEvenSignedWithTheSandboxSecret() throws Exception {
+        byte[] order = "{\"id\":1,\"status\":\"processing\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/woocommerce"))
+                        .header("Content-Type", "application/json").header("X-WC-Webhook-Signature",
+                                io.printrelay.api.WebhookSignature.of("sandbox-woocommerce-webhook-secret", order))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(order)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
     }
 
     @Test
