@@ -3,6 +3,7 @@ package io.printrelay.sandbox;
 import io.printrelay.sandbox.fourover.FourOverSimulatorConfiguration;
 import io.printrelay.sandbox.podos.PodosSimulatorConfiguration;
 import io.printrelay.sandbox.pov.PovSimulatorConfiguration;
+import io.printrelay.sandbox.shopify.ShopifySimulatorConfiguration;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,7 +27,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties({SandboxProperties.class, SimulatedFaultsProperties.class})
 @Import({FourOverSimulatorConfiguration.class, PovSimulatorConfiguration.class, PodosSimulatorConfiguration.class,
-        SandboxInventory.class, SandboxInventoryController.class, SimulatorStatsController.class})
+        ShopifySimulatorConfiguration.class, SandboxInventory.class, SandboxInventoryController.class, SimulatorStatsController.class})
 public class SandboxAutoConfiguration {
 
     @Bean
