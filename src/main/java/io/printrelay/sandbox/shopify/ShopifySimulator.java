@@ -92,6 +92,12 @@ public class ShopifySimulator {
         lostFulfillmentAnswers.set(count);
     }
 
+    /** What a merchant does in Shopify's admin: the whole order fulfilled, with a tracking number of their own. */
+    public void fulfilEverything(long orderId, String trackingNumber) {
+        ShopifySimOrder order = orders.get(orderId);
+        order.fulfil(fulfillmentIds.incrementAndGet(), trackingNumber, null, "Other", false, order.allRemaining());
+    }
+
     public int listingRequests() {
         return listingRequests.get();
     }
