@@ -32,6 +32,9 @@ class LiveProfileTest {
             "printrelay.vendors.fourover.private-key,",
             "printrelay.sources.podos.project, printrelay.sources.podos.enabled=true",
             "printrelay.sources.podos.api-token, printrelay.sources.podos.enabled=true",
+            "printrelay.sources.shopify.shop-url, printrelay.sources.shopify.enabled=true",
+            "printrelay.sources.shopify.access-token, printrelay.sources.shopify.enabled=true",
+            "printrelay.sources.shopify.webhook-secret, printrelay.sources.shopify.enabled=true",
             "printrelay.vendors.pov.customer-id, printrelay.vendors.pov.enabled=true"})
     void liveRefusesEverySandboxDefaultNamingTheSetting(String setting, String connector, CapturedOutput output) {
         Map<String, String> settings = liveInstallation();
@@ -82,6 +85,9 @@ class LiveProfileTest {
         settings.put("printrelay.vendors.fourover.private-key", "live-4over-private-key");
         settings.put("printrelay.sources.podos.project", "live-shop");
         settings.put("printrelay.sources.podos.api-token", "live-podos-token");
+        settings.put("printrelay.sources.shopify.shop-url", "https://live-shop.myshopify.com");
+        settings.put("printrelay.sources.shopify.access-token", "live-shopify-token");
+        settings.put("printrelay.sources.shopify.webhook-secret", "live-shopify-secret");
         settings.put("printrelay.vendors.pov.base-url", "https://pov.example.com/api");
         settings.put("printrelay.vendors.pov.customer-id", "live-pov-customer");
         settings.put("printrelay.vendors.pov.enabled", "false");

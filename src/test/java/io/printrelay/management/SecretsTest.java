@@ -45,13 +45,20 @@ import static org.awaitility.Awaitility.await;
         "printrelay.sources.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sandbox.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sources.podos.enabled=true",
+        "printrelay.sources.shopify.access-token=" + SecretsTest.SHOPIFY_TOKEN,
+        "printrelay.sandbox.shopify.access-token=" + SecretsTest.SHOPIFY_TOKEN,
+        "printrelay.sources.shopify.webhook-secret=" + SecretsTest.SHOPIFY_WEBHOOK_SECRET,
+        "printrelay.sandbox.shopify.webhook-secret=" + SecretsTest.SHOPIFY_WEBHOOK_SECRET,
         "printrelay.fulfilment.settle=0s"})
 class SecretsTest {
 
     static final String API_KEY = "S3cr3t-api-key-7f1d";
     static final String FOUROVER_PRIVATE_KEY = "S3cr3t-4over-private-9b2c";
     static final String PODOS_TOKEN = "S3cr3t-podos-token-4e8a";
-    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN);
+    static final String SHOPIFY_TOKEN = "S3cr3t-shopify-token-2d7f";
+    static final String SHOPIFY_WEBHOOK_SECRET = "S3cr3t-shopify-webhook-8c1a";
+    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN, SHOPIFY_TOKEN,
+            SHOPIFY_WEBHOOK_SECRET);
 
     @LocalServerPort
     int port;
@@ -74,6 +81,11 @@ class SecretsTest {
         assertThat(api.post("/orders", "{\"order_items\":\"x\"}").status()).isEqualTo(400);
         podos.loadDemoOrders(2, io.printrelay.sandbox.podos.DemoOrderMix.ALL);
         operations.pollNow("podos-import-poll");
+        // Shopify: a signed webhook and a poll (the access token)
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/sandbox/shopify/demo/orders?count=2&webhook=true")).POST(HttpRequest.BodyPublishers.noBody())
+                .build()).body()).contains("\"webhook_status\":200");
+        operations.pollNow("shopify-import-poll");
         String cardId = card.body().path("order").path("id").asText();
         await().atMost(Duration.ofSeconds(20)).until(() -> api.folderOf(cardId) == 3);
 

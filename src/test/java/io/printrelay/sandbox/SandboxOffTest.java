@@ -9,6 +9,9 @@ import io.printrelay.sandbox.podos.PodosSimulator;
 import io.printrelay.sandbox.podos.PodosSimulatorProperties;
 import io.printrelay.sandbox.pov.PovSimulator;
 import io.printrelay.sandbox.pov.PovSimulatorProperties;
+import io.printrelay.sandbox.shopify.ShopifyDemoFeed;
+import io.printrelay.sandbox.shopify.ShopifySimulator;
+import io.printrelay.sandbox.shopify.ShopifySimulatorProperties;
 import io.printrelay.connector.podos.PodosRequests;
 import io.printrelay.connector.fourover.FourOverEndpoint;
 import io.printrelay.connector.pov.PovClient;
@@ -60,13 +63,14 @@ class SandboxOffTest {
     @Test
     void noSimulatorIsServedNorCreated() throws Exception {
         for (String path : new String[]{"/sandbox/4over/paymentprofiles", "/sandbox/podos/v1/orders",
-                "/sandbox/pov/orders"}) {
+                "/sandbox/pov/orders", "/sandbox/shopify/demo/orders/1"}) {
             assertThat(get(path)).as(path).isEqualTo(404);
         }
         for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
                 PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
                 SandboxProperties.class, FourOverSimulatorProperties.class, PodosSimulatorProperties.class,
-                PovSimulatorProperties.class}) {
+                PovSimulatorProperties.class, ShopifySimulator.class, ShopifyDemoFeed.class,
+                ShopifySimulatorProperties.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }
@@ -77,6 +81,7 @@ class SandboxOffTest {
         assertThat(pov.baseUrl()).isEqualTo("https://pov.example.com/api");
         assertThat(podos.baseUrl()).isEqualTo("https://api.podos.io/v1");
         assertThat(camel.getRouteController().getRouteStatus("podos-import-poll")).isEqualTo(ServiceStatus.Stopped);
+        assertThat(camel.getRouteController().getRouteStatus("shopify-import-poll")).isEqualTo(ServiceStatus.Stopped);
     }
 
     @Test
