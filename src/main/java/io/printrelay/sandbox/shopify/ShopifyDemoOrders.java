@@ -48,14 +48,14 @@ final class ShopifyDemoOrders {
             properties.put("print_location" + suffix, product.sides().get(side));
         }
         boolean express = n % 4 == 0;
-        return ShopifyOrderSpec.order()
+        ShopifyOrderSpec spec = ShopifyOrderSpec.order()
                 .email((customer.firstName() + "." + customer.lastName()).toLowerCase() + "@printrelay.example")
                 .shipping(customer)
-                .attribute("gift_note", n % 3 == 0 ? "Happy birthday!" : "")
                 .attribute("sales_channel", "sandbox demo shop")
                 .shippingLine(express ? "Express" : "Standard", express ? "15.00" : "5.00")
                 .item(new ShopifyOrderSpec.Item(product.sku(), product.name(), product.quantity(), product.price(),
                         product.options(), properties));
+        return n % 3 == 0 ? spec.attribute("gift_note", "Happy birthday!") : spec;
     }
 
     private static Map<String, String> options(String... namesAndValues) {
