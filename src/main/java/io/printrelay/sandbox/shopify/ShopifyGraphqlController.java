@@ -52,6 +52,10 @@ class ShopifyGraphqlController {
         if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), accessToken)) {
             return ResponseEntity.status(401).body(Map.of("errors", INVALID_TOKEN));
         }
+        int failure = shop.takeFailure();
+        if (failure != 0) {
+            return ResponseEntity.status(failure).body(Map.of("errors", "Simulated failure (HTTP " + failure + ")"));
+        }
         JsonNode request;
         try {
             request = mapper.readTree(body == null ? new byte[0] : body);

@@ -39,6 +39,10 @@ public class ShopifySimulator {
     private final AtomicInteger names = new AtomicInteger(1000);
     private final AtomicInteger malformedNextPage = new AtomicInteger();
     private final AtomicInteger lostFulfillmentAnswers = new AtomicInteger();
+    private final AtomicInteger failingRequests = new AtomicInteger();
+    private volatile int failingStatus = 503;
+    private final java.util.concurrent.atomic.AtomicReference<String> refusal =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final AtomicInteger listingRequests = new AtomicInteger();
     private final AtomicInteger throttledAnswers = new AtomicInteger();
     private final AtomicInteger fulfillmentRequests = new AtomicInteger();
@@ -65,6 +69,11 @@ public class ShopifySimulator {
         return order;
     }
 
+    /** Every order, oldest first. */
+    public List<ShopifySimOrder> orders() {
+        return List.copyOf(orders.values());
+    }
+
     public Optional<ShopifySimOrder> order(long id) {
         return Optional.ofNullable(orders.get(id));
     }
@@ -74,6 +83,8 @@ public class ShopifySimulator {
         orders.clear();
         malformedNextPage.set(0);
         lostFulfillmentAnswers.set(0);
+        failingRequests.set(0);
+        refusal.set(null);
         bucket.resize(properties.bucketSize(), properties.restoreRate());
     }
 
@@ -98,6 +109,17 @@ public class ShopifySimulator {
         order.fulfil(fulfillmentIds.incrementAndGet(), trackingNumber, null, "Other", false, order.allRemaining());
     }
 
+    /** The next {@code count} GraphQL requests, whatever they ask, are answered {@code status} and not run. */
+    public void failNextRequests(int count, int status) {
+        failingStatus = status;
+        failingRequests.set(count);
+    }
+
+    /** The next fulfillmentCreate is answered with this userError and records nothing. */
+    public void refuseNextFulfillment(String userError) {
+        refusal.set(userError);
+    }
+
     public int listingRequests() {
         return listingRequests.get();
     }
@@ -116,6 +138,11 @@ public class ShopifySimulator {
             throttledAnswers.incrementAndGet();
         }
         return charge;
+    }
+
+    /** The status to fail this request with, or 0 to run it. */
+    int takeFailure() {
+        return failingRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failingStatus : 0;
     }
 
     boolean takeMalformed() {
@@ -166,6 +193,10 @@ public class ShopifySimulator {
     Fulfilled fulfil(long fulfillmentOrderId, Map<Long, Integer> quantities, String number, String url,
                      String company, boolean notify) {
         fulfillmentRequests.incrementAndGet();
+        String refused = refusal.getAndSet(null);
+        if (refused != null) {
+            return new Fulfilled(null, refused);
+        }
         ShopifySimOrder order = orders.get(fulfillmentOrderId - ShopifySimOrder.FULFILLMENT_ORDER_OFFSET);
         if (order == null) {
             return new Fulfilled(null, "Fulfillment order does not exist.");

@@ -131,6 +131,42 @@ class ShopifyTrackingLoopTest {
         assertThat(api.history(orderId)).noneMatch(note -> note.contains("sent to Shopify"));
     }
 
+    @Test
+    void aFulfillmentShopifyRefusesWithUserErrorsIsNotedAndNotTriedAgain() {
+        ShopifySimOrder order = shop.place(cards(1));
+        String orderId = importAndShip(order);
+        int requestsBefore = shop.fulfillmentRequests();
+        shop.refuseNextFulfillment("Fulfillment order is not in an open state.");
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+
+        assertThat(shop.fulfillmentRequests()).isEqualTo(requestsBefore + 1);
+        assertThat(shop.order(order.id()).orElseThrow().fulfillments()).isEmpty();
+        assertThat(api.history(orderId)).anyMatch(note -> note.startsWith("Tracking " + trackingOf(orderId)
+                + " not sent: Shopify refused the fulfillment of order " + order.name()
+                + ": Fulfillment order is not in an open state."));
+    }
+
+    @Test
+    void aShopifyOutageDuringTheReturnIsRetriedAndTheFulfillmentIsCreatedOnce() {
+        ShopifySimOrder order = shop.place(cards(1));
+        String orderId = importAndShip(order);
+        shop.failNextRequests(2, 503);
+
+        operations.pollNow("tracking-return");
+        operations.pollNow("tracking-return");
+        assertThat(shop.order(order.id()).orElseThrow().fulfillments()).isEmpty();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            operations.pollNow("tracking-return");
+            assertThat(shop.order(order.id()).orElseThrow().fulfillments()).hasSize(1);
+        });
+
+        assertThat(shop.order(order.id()).orElseThrow().fulfillments().get(0).trackingNumber())
+                .isEqualTo(trackingOf(orderId));
+        assertThat(api.history(orderId).stream().filter(note -> note.contains("sent to Shopify"))).hasSize(1);
+    }
+
     private String importAndShip(ShopifySimOrder order) {
         String orderId = importUntilSubmitted(order);
         for (VendorJob job : fulfilment.jobs(Long.parseLong(orderId))) {
