@@ -85,6 +85,19 @@ class SandboxOffTest {
     }
 
     @Test
+    void theShopifyWebhookTakesNothingWhileTheShopifyImportIsOff() throws Exception {
+        byte[] body = "{\"id\":1,\"line_items\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/webhooks/shopify/orders-create"))
+                .header("X-Shopify-Hmac-Sha256", io.printrelay.api.WebhookSignature.of("sandbox-shopify-webhook-secret",
+                        body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(port, "1", "live-test-key").get("/orders?source_name=Shopify").body().path("orders"))
+                .isEmpty();
+    }
+
+    @Test
     void theApiTakesTheLiveKeyAndNotTheSandboxOne() {
         assertThat(new ApiClient(port, "1", "live-test-key").get("/test").status()).isEqualTo(200);
         assertThat(ApiClient.sandbox(port).get("/test").status()).isEqualTo(401);

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
@@ -27,10 +28,10 @@ import java.util.Locale;
 public record ShopifyProperties(boolean enabled, String shopUrl, String accessToken,
                                 @Pattern(regexp = "\\d{4}-\\d{2}|unstable", message = "must be YYYY-MM or unstable")
                                 String apiVersion,
-                                @QuartzCron String poll, String folder, boolean syncTracking,
+                                @QuartzCron String poll, String folder, @DefaultValue("true") boolean syncTracking,
                                 LocalDate firstImportDate, String orderPrefix, String webhookSecret,
-                                List<String> statusFilter, boolean notifyCustomer,
-                                @Min(1) @Max(250) int pageSize,
+                                List<String> statusFilter, @DefaultValue("true") boolean notifyCustomer,
+                                @DefaultValue("50") @Min(1) @Max(250) int pageSize,
                                 @DurationMin(millis = 1) Duration requestTimeout) implements StartupChecked {
 
     static final String SANDBOX_TOKEN = "sandbox-shopify-token";
@@ -44,7 +45,6 @@ public record ShopifyProperties(boolean enabled, String shopUrl, String accessTo
         orderPrefix = orderPrefix == null ? "" : orderPrefix;
         statusFilter = statusFilter == null ? List.of("unfulfilled") : statusFilter.stream().map(String::trim)
                 .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        pageSize = pageSize == 0 ? 50 : pageSize;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
     }
 

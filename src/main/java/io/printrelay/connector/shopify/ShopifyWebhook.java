@@ -53,7 +53,15 @@ public class ShopifyWebhook {
         return new ShopifyDelivery(body, signature, webhookId, topic);
     }
 
+    /**
+     * The signature, and before it the switch: with the import off (the live profile's default) the webhook takes
+     * nothing, whatever it is signed with (the sandbox's secret is public).
+     */
     public void verify(ShopifyDelivery delivery) {
+        if (!properties.enabled()) {
+            delivery.answer(404, "The Shopify import is off (printrelay.sources.shopify.enabled)");
+            return;
+        }
         if (!WebhookSignature.matches(properties.webhookSecret(), delivery.body(), delivery.signature())) {
             log.warn("Shopify webhook {} refused: {} X-Shopify-Hmac-Sha256 (check printrelay.sources.shopify"
                     + ".webhook-secret against the app's client secret)", idOf(delivery),

@@ -38,6 +38,8 @@ class ShopifyPropertiesTest {
         assertThat(bare.folder()).isEqualTo(shipped.folder());
         assertThat(bare.statusFilter()).isEqualTo(shipped.statusFilter());
         assertThat(bare.pageSize()).isEqualTo(shipped.pageSize());
+        assertThat(bare.syncTracking()).isEqualTo(shipped.syncTracking());
+        assertThat(bare.notifyCustomer()).isEqualTo(shipped.notifyCustomer());
         assertThat(bare.requestTimeout()).isEqualTo(shipped.requestTimeout());
     }
 
@@ -69,7 +71,7 @@ class ShopifyPropertiesTest {
     @Test
     void aMistypedApiVersionCronOrPageSizeStopsStartupNamingTheKey() {
         assertThat(refusedKeys(ShopifyProperties.class, "printrelay.sources.shopify.api-version=2025-1",
-                "printrelay.sources.shopify.poll=every minute", "printrelay.sources.shopify.page-size=500"))
+                "printrelay.sources.shopify.poll=every minute", "printrelay.sources.shopify.page-size=0"))
                 .containsExactlyInAnyOrder("printrelay.sources.shopify.api-version",
                         "printrelay.sources.shopify.poll", "printrelay.sources.shopify.page-size");
     }
