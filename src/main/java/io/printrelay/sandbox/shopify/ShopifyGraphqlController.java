@@ -78,9 +78,11 @@ class ShopifyGraphqlController {
         if (query.contains("order(")) {
             return answer(ORDER_COST, data -> order(data, variables.path("id").asText("")));
         }
+        ShopifyCostBucket.Charge charge = shop.charge(1);
         ObjectNode unknown = mapper.createObjectNode();
         unknown.putArray("errors").addObject().put("message", "The PrintRelay simulator does not answer this"
                 + " operation");
+        unknown.putObject("extensions").set("cost", cost(charge, charge.allowed() ? 1 : null));
         return ResponseEntity.ok(unknown);
     }
 
