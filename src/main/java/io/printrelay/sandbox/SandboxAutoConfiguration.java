@@ -3,6 +3,7 @@ package io.printrelay.sandbox;
 import io.printrelay.sandbox.fourover.FourOverSimulatorConfiguration;
 import io.printrelay.sandbox.podos.PodosSimulatorConfiguration;
 import io.printrelay.sandbox.pov.PovSimulatorConfiguration;
+import io.printrelay.sandbox.shopify.ShopifySimulatorConfiguration;
 import io.printrelay.sandbox.woocommerce.WooCommerceSimulatorConfiguration;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,7 +18,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The sandbox, the one way it enters the application: behind {@code printrelay.sandbox.enabled} (on by default,
- * off in the {@code live} profile) it serves the simulated 4over, POV and podOS at {@code /sandbox/**} with what
+ * off in the {@code live} profile) it serves the simulated 4over, POV, podOS, Shopify and WooCommerce at {@code /sandbox/**} with what
  * they have seen at {@code /sandbox/stats}, seeds the sandbox inventory (and shows it at
  * {@code /sandbox/inventory-items}), and points every connector whose {@code base-url} is not set at its simulator (and paces its
  * status checks to the simulator's). The
@@ -27,7 +28,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnProperty(name = "printrelay.sandbox.enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties({SandboxProperties.class, SimulatedFaultsProperties.class})
 @Import({FourOverSimulatorConfiguration.class, PovSimulatorConfiguration.class, PodosSimulatorConfiguration.class,
-        WooCommerceSimulatorConfiguration.class,
+        ShopifySimulatorConfiguration.class, WooCommerceSimulatorConfiguration.class,
         SandboxInventory.class, SandboxInventoryController.class, SimulatorStatsController.class})
 public class SandboxAutoConfiguration {
 

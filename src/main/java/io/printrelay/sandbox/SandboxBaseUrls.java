@@ -2,6 +2,7 @@ package io.printrelay.sandbox;
 
 import io.printrelay.sandbox.podos.PodosSimulatorConfiguration;
 import io.printrelay.sandbox.pov.PovSimulator;
+import io.printrelay.sandbox.shopify.ShopifySimulatorConfiguration;
 import io.printrelay.sandbox.woocommerce.WooCommerceSimulatorConfiguration;
 import org.springframework.core.env.ConfigurableEnvironment;
 
@@ -28,6 +29,7 @@ final class SandboxBaseUrls extends SandboxSettings {
         SIMULATOR_PATHS.put(FOUR_OVER, "/sandbox/4over");
         SIMULATOR_PATHS.put(POV, PovSimulator.BASE_PATH);
         SIMULATOR_PATHS.put("printrelay.sources.podos.base-url", PodosSimulatorConfiguration.BASE_PATH + "/v1");
+        SIMULATOR_PATHS.put("printrelay.sources.shopify.shop-url", ShopifySimulatorConfiguration.BASE_PATH);
         SIMULATOR_PATHS.put("printrelay.sources.woocommerce.base-url", WooCommerceSimulatorConfiguration.BASE_PATH);
     }
 

@@ -32,6 +32,9 @@ class LiveProfileTest {
             "printrelay.vendors.fourover.private-key,",
             "printrelay.sources.podos.project, printrelay.sources.podos.enabled=true",
             "printrelay.sources.podos.api-token, printrelay.sources.podos.enabled=true",
+            "printrelay.sources.shopify.shop-url, printrelay.sources.shopify.enabled=true",
+            "printrelay.sources.shopify.access-token, printrelay.sources.shopify.enabled=true",
+            "printrelay.sources.shopify.webhook-secret, printrelay.sources.shopify.enabled=true",
             "printrelay.sources.woocommerce.base-url, printrelay.sources.woocommerce.enabled=true",
             "printrelay.sources.woocommerce.consumer-key, printrelay.sources.woocommerce.enabled=true",
             "printrelay.sources.woocommerce.consumer-secret, printrelay.sources.woocommerce.enabled=true",
@@ -86,6 +89,9 @@ class LiveProfileTest {
         settings.put("printrelay.vendors.fourover.private-key", "live-4over-private-key");
         settings.put("printrelay.sources.podos.project", "live-shop");
         settings.put("printrelay.sources.podos.api-token", "live-podos-token");
+        settings.put("printrelay.sources.shopify.shop-url", "https://live-shop.myshopify.com");
+        settings.put("printrelay.sources.shopify.access-token", "live-shopify-token");
+        settings.put("printrelay.sources.shopify.webhook-secret", "live-shopify-secret");
         settings.put("printrelay.vendors.pov.base-url", "https://pov.example.com/api");
         settings.put("printrelay.vendors.pov.customer-id", "live-pov-customer");
         settings.put("printrelay.vendors.pov.enabled", "false");

@@ -45,6 +45,10 @@ import static org.awaitility.Awaitility.await;
         "printrelay.sources.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sandbox.podos.api-token=" + SecretsTest.PODOS_TOKEN,
         "printrelay.sources.podos.enabled=true",
+        "printrelay.sources.shopify.access-token=" + SecretsTest.SHOPIFY_TOKEN,
+        "printrelay.sandbox.shopify.access-token=" + SecretsTest.SHOPIFY_TOKEN,
+        "printrelay.sources.shopify.webhook-secret=" + SecretsTest.SHOPIFY_WEBHOOK_SECRET,
+        "printrelay.sandbox.shopify.webhook-secret=" + SecretsTest.SHOPIFY_WEBHOOK_SECRET,
         "printrelay.sources.woocommerce.consumer-secret=" + SecretsTest.WOO_CONSUMER_SECRET,
         "printrelay.sandbox.woocommerce.consumer-secret=" + SecretsTest.WOO_CONSUMER_SECRET,
         "printrelay.sources.woocommerce.webhook-secret=" + SecretsTest.WOO_WEBHOOK_SECRET,
@@ -55,10 +59,12 @@ class SecretsTest {
     static final String API_KEY = "S3cr3t-api-key-7f1d";
     static final String FOUROVER_PRIVATE_KEY = "S3cr3t-4over-private-9b2c";
     static final String PODOS_TOKEN = "S3cr3t-podos-token-4e8a";
+    static final String SHOPIFY_TOKEN = "S3cr3t-shopify-token-2d7f";
+    static final String SHOPIFY_WEBHOOK_SECRET = "S3cr3t-shopify-webhook-8c1a";
     static final String WOO_CONSUMER_SECRET = "S3cr3t-woo-consumer-5c1e";
     static final String WOO_WEBHOOK_SECRET = "S3cr3t-woo-webhook-8d3a";
-    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN, WOO_CONSUMER_SECRET,
-            WOO_WEBHOOK_SECRET);
+    static final List<String> SECRETS = List.of(API_KEY, FOUROVER_PRIVATE_KEY, PODOS_TOKEN, SHOPIFY_TOKEN,
+            SHOPIFY_WEBHOOK_SECRET, WOO_CONSUMER_SECRET, WOO_WEBHOOK_SECRET);
 
     @LocalServerPort
     int port;
@@ -83,6 +89,11 @@ class SecretsTest {
         assertThat(api.post("/orders", "{\"order_items\":\"x\"}").status()).isEqualTo(400);
         podos.loadDemoOrders(2, io.printrelay.sandbox.podos.DemoOrderMix.ALL);
         operations.pollNow("podos-import-poll");
+        // Shopify: a signed webhook and a poll (the access token)
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/sandbox/shopify/demo/orders?count=2&webhook=true")).POST(HttpRequest.BodyPublishers.noBody())
+                .build()).body()).contains("\"webhook_status\":200");
+        operations.pollNow("shopify-import-poll");
         // WooCommerce: a signed webhook (the webhook secret) and a poll (Basic with the consumer secret)
         assertThat(woo.place(1, true).get(0).webhook().status()).isEqualTo(200);
         woo.place(1, false);

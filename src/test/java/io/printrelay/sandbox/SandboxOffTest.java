@@ -11,6 +11,9 @@ import io.printrelay.sandbox.woocommerce.WooCommerceDemoFeed;
 import io.printrelay.sandbox.woocommerce.WooCommerceSimulator;
 import io.printrelay.sandbox.pov.PovSimulator;
 import io.printrelay.sandbox.pov.PovSimulatorProperties;
+import io.printrelay.sandbox.shopify.ShopifyDemoFeed;
+import io.printrelay.sandbox.shopify.ShopifySimulator;
+import io.printrelay.sandbox.shopify.ShopifySimulatorProperties;
 import io.printrelay.connector.podos.PodosRequests;
 import io.printrelay.connector.fourover.FourOverEndpoint;
 import io.printrelay.connector.pov.PovClient;
@@ -62,13 +65,15 @@ class SandboxOffTest {
     @Test
     void noSimulatorIsServedNorCreated() throws Exception {
         for (String path : new String[]{"/sandbox/4over/paymentprofiles", "/sandbox/podos/v1/orders",
-                "/sandbox/pov/orders", "/sandbox/woocommerce/wp-json/wc/v3/orders"}) {
+                "/sandbox/pov/orders", "/sandbox/shopify/demo/orders/1",
+                "/sandbox/woocommerce/wp-json/wc/v3/orders"}) {
             assertThat(get(path)).as(path).isEqualTo(404);
         }
         for (Class<?> simulated : new Class<?>[]{SandboxAutoConfiguration.class, FourOverSimulator.class,
                 PodosSimulator.class, PodosDemoFeed.class, PovSimulator.class, SandboxInventory.class,
                 SandboxProperties.class, FourOverSimulatorProperties.class, PodosSimulatorProperties.class,
-                PovSimulatorProperties.class, WooCommerceSimulator.class, WooCommerceDemoFeed.class}) {
+                PovSimulatorProperties.class, ShopifySimulator.class, ShopifyDemoFeed.class,
+                ShopifySimulatorProperties.class, WooCommerceSimulator.class, WooCommerceDemoFeed.class}) {
             assertThat(context.getBeanNamesForType(simulated)).as(simulated.getSimpleName()).isEmpty();
         }
     }
@@ -79,8 +84,22 @@ class SandboxOffTest {
         assertThat(pov.baseUrl()).isEqualTo("https://pov.example.com/api");
         assertThat(podos.baseUrl()).isEqualTo("https://api.podos.io/v1");
         assertThat(camel.getRouteController().getRouteStatus("podos-import-poll")).isEqualTo(ServiceStatus.Stopped);
+        assertThat(camel.getRouteController().getRouteStatus("shopify-import-poll")).isEqualTo(ServiceStatus.Stopped);
         assertThat(camel.getRouteController().getRouteStatus("woocommerce-import-poll"))
                 .isEqualTo(ServiceStatus.Stopped);
+    }
+
+    @Test
+    void theShopifyWebhookTakesNothingWhileTheShopifyImportIsOff() throws Exception {
+        byte[] body = "{\"id\":1,\"line_items\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/webhooks/shopify/orders-create"))
+                .header("X-Shopify-Hmac-Sha256", io.printrelay.api.WebhookSignature.of("sandbox-shopify-webhook-secret",
+                        body)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(new ApiClient(port, "1", "live-test-key").get("/orders?source_name=Shopify").body().path("orders"))
+                .isEmpty();
     }
 
     @Test
