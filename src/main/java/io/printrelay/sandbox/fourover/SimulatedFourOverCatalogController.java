@@ -16,6 +16,12 @@ import java.util.Map;
 @RequestMapping(FourOverSimulatorConfiguration.BASE_PATH + "/printproducts")
 public class SimulatedFourOverCatalogController {
 
+    private final SimulatedCatalogChanges changes;
+
+    public SimulatedFourOverCatalogController(SimulatedCatalogChanges changes) {
+        this.changes = changes;
+    }
+
     /** A product as listings show it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProductSummary(String productUuid, String productCode, String productDescription,
@@ -70,7 +76,7 @@ public class SimulatedFourOverCatalogController {
     public FourOverPage<BasePrice> basePrices(@PathVariable String productUuid,
                                               @RequestParam(required = false) String max,
                                               @RequestParam(required = false) String offset) {
-        return FourOverPage.of(existing(productUuid).basePrices(), max, offset);
+        return FourOverPage.of(changes.basePrices(existing(productUuid)), max, offset);
     }
 
     private static SimulatedProduct existing(String productUuid) {
