@@ -33,10 +33,11 @@ public class SimulatedFourOverCatalogController {
         }
     }
 
-    /** A product on its own: the summary and its option groups. */
+    /** A product on its own: the summary, its categories and its option groups. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProductDetail(String productUuid, String productCode, String productDescription,
-                                String fullProductPath, List<OptionGroup> productOptionGroups) {
+                                String fullProductPath, List<Category> categories,
+                                List<OptionGroup> productOptionGroups) {
     }
 
     @GetMapping("/categories")
@@ -64,7 +65,8 @@ public class SimulatedFourOverCatalogController {
     public ProductDetail product(@PathVariable String productUuid) {
         SimulatedProduct product = existing(productUuid);
         return new ProductDetail(product.productUuid(), product.productCode(), product.productDescription(),
-                product.fullProductPath(), product.optionGroups());
+                product.fullProductPath(), SimulatedCatalog.category(product.categoryUuid()).map(List::of)
+                .orElse(List.of()), product.optionGroups());
     }
 
     @GetMapping("/products/{productUuid}/optiongroups")
