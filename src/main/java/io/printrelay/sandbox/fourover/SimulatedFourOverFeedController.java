@@ -39,15 +39,18 @@ public class SimulatedFourOverFeedController {
                                           @RequestParam(required = false) String lastupdate,
                                           @RequestParam(required = false) String time) {
         Instant since = since(lastupdate, time);
-        List<FeedProduct> products = new ArrayList<>();
+        List<SimulatedProduct> products = new ArrayList<>();
         for (SimulatedProduct product : SimulatedCatalog.products()) {
             if (since == null || !changes.updatedAt(product.productUuid()).isBefore(since)) {
-                products.add(FeedProduct.of(product, changes));
+                products.add(product);
             }
         }
         // productsfeed caps max at 20, as 4over does
         String capped = max != null && max.trim().matches("\\d+") && Integer.parseInt(max.trim()) > 20 ? "20" : max;
-        return FourOverPage.of(products, capped, offset);
+        FourOverPage<SimulatedProduct> page = FourOverPage.of(products, capped, offset);
+        // only the page's own products are rendered in full
+        return new FourOverPage<>(page.entities().stream().map(p -> FeedProduct.of(p, changes)).toList(),
+                page.totalResults(), page.currentPage(), page.maximumPages());
     }
 
     @GetMapping(FourOverSimulatorConfiguration.BASE_PATH + "/printproducts/productquote")

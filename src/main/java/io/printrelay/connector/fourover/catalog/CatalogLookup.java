@@ -70,9 +70,4 @@ public class CatalogLookup {
         live.put(productUuid, new Cached(product, now.plus(properties.liveCacheTtl())));
         return Optional.of(product);
     }
-
-    /** Forgets what was read live (a sync just wrote the catalog, or a test starts clean). */
-    public void forgetLive() {
-        live.clear();
-    }
 }

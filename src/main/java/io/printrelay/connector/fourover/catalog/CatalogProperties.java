@@ -37,7 +37,7 @@ public record CatalogProperties(@DefaultValue("true") boolean enabled,
                                 @DefaultValue("8") @Min(1) @Max(64) int concurrency,
                                 @DefaultValue("true") boolean liveFallback,
                                 @DefaultValue("10m") @DurationMin(seconds = 0) Duration liveCacheTtl,
-                                @DefaultValue("") @Valid List<Markup> markups,
+                                @Valid List<Markup> markups,
                                 @Valid Markup defaultMarkup) {
 
     public CatalogProperties {

@@ -44,6 +44,8 @@ class FourOverCatalogSyncTest {
     int port;
     @Autowired
     CatalogStore store;
+    @Autowired
+    io.printrelay.management.Operations operations;
     ApiClient api;
 
     @BeforeEach
@@ -94,6 +96,26 @@ class FourOverCatalogSyncTest {
         assertThat(store.product(one).orElseThrow().price(product.basePrices().get(0).runsizeUuid(),
                 product.basePrices().get(0).colorspecUuid()).orElseThrow().price())
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
+    }
+
+    @Test
+    void operationsSyncCatalogRunsTheRouteAndItsProgressShowsOnJmxAndActuator() throws Exception {
+        String before = api.get("/fourover/catalog/sync").body().path("progress").path("started_at").asText();
+
+        assertThat(operations.syncCatalog()).isEqualTo("4over catalog full sync started");
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            JsonNode progress = api.get("/fourover/catalog/sync").body().path("progress");
+            return !Objects.equals(progress.path("started_at").asText(), before)
+                    && !progress.path("running").asBoolean();
+        });
+        assertThat(operations.getCatalogSyncProgress()).startsWith("full sync complete: 103/103 pages, "
+                + SimulatedCatalog.PRODUCT_COUNT + " products, 0 errors");
+        HttpResponse<String> gauge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/actuator/metrics/printrelay.fourover.catalog.sync.products")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(MAPPER.readTree(gauge.body()).path("measurements").get(0).path("value").asDouble())
+                .isEqualTo(SimulatedCatalog.PRODUCT_COUNT);
     }
 
     private static long expected(java.util.function.ToIntFunction<SimulatedProduct> rows) {
