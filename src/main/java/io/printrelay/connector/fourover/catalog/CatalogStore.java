@@ -146,6 +146,22 @@ public class CatalogStore {
         return count == null ? 0 : count;
     }
 
+    /**
+     * After a complete full sync: the products it did not write are no longer in 4over's feed, and go (with their
+     * groups, options and prices, in one transaction). How many went.
+     */
+    public int removeNotSyncedSince(java.time.Instant since) {
+        MapSqlParameterSource params = new MapSqlParameterSource("since", Timestamp.from(since));
+        String stale = "SELECT product_uuid FROM fourover_products WHERE synced_at < :since";
+        Integer removed = transaction.execute(status -> {
+            for (String table : List.of("fourover_options", "fourover_option_groups", "fourover_base_prices")) {
+                jdbc.update("DELETE FROM " + table + " WHERE product_uuid IN (" + stale + ")", params);
+            }
+            return jdbc.update("DELETE FROM fourover_products WHERE synced_at < :since", params);
+        });
+        return removed == null ? 0 : removed;
+    }
+
     /** Rows of the catalog tables, for the sync's completeness check: products, groups, options, prices. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -29,12 +29,15 @@ public class CatalogSync {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final CatalogSyncStore syncs;
+    private final CatalogStore catalog;
     private final CatalogProgress progress;
     private final CatalogProperties properties;
     private final Clock clock;
 
-    public CatalogSync(CatalogSyncStore syncs, CatalogProgress progress, CatalogProperties properties, Clock clock) {
+    public CatalogSync(CatalogSyncStore syncs, CatalogStore catalog, CatalogProgress progress,
+                       CatalogProperties properties, Clock clock) {
         this.syncs = syncs;
+        this.catalog = catalog;
         this.progress = progress;
         this.properties = properties;
         this.clock = clock;
@@ -86,8 +89,16 @@ public class CatalogSync {
         if (progress.totalPages() == 0 && progress.pagesDone() == 0) {
             failed = List.of(0);
         }
-        progress.finish(failed);
         boolean complete = failed.isEmpty();
+        if (complete && CatalogRun.FULL.equals(run.mode())) {
+            // only a complete full sync saw every product 4over still has; done while this run still holds the
+            // node's sync, so that no next run has begun writing
+            int removed = catalog.removeNotSyncedSince(progress.startedAt());
+            if (removed > 0) {
+                log.info("4over catalog: {} products no longer in 4over's feed removed", removed);
+            }
+        }
+        progress.finish(failed);
         syncs.finished(run.id(), clock.instant(), progress.totalPages(), progress.pagesDone(), failed.size(),
                 progress.products(), complete);
         if (complete) {

@@ -104,6 +104,23 @@ class FourOverCatalogFaultsTest {
     }
 
     @Test
+    void aCompleteFullSyncRemovesTheProductsNoLongerInTheFeed() {
+        FOUR_OVER.stubFor(get(urlPathEqualTo(FEED)).withQueryParam("offset", equalTo("0"))
+                .willReturn(aResponse().withStatus(200).withBody(page(0, 20))));
+        assertThat(sync().path("complete").asBoolean()).isTrue();
+        assertThat(store.product("wm-0-3")).isPresent();
+
+        FOUR_OVER.stubFor(get(urlPathEqualTo(FEED)).withQueryParam("offset", equalTo("0"))
+                .willReturn(aResponse().withStatus(200).withBody(page(20, 20).replace("\"currentPage\":2",
+                        "\"currentPage\":1"))));
+        assertThat(sync().path("complete").asBoolean()).isTrue();
+
+        assertThat(store.product("wm-0-3")).isEmpty();
+        assertThat(store.product("wm-20-3")).isPresent();
+        assertThat(store.count(null, null)).isEqualTo(20);
+    }
+
+    @Test
     void aProductFourOverCannotBeAskedAboutDoesNotHoldTheOrder() {
         FOUR_OVER.stubFor(get(urlPathMatching("/printproducts/products/.*")).willReturn(aResponse().withStatus(503)));
         FOUR_OVER.stubFor(post(urlPathEqualTo("/orders")).willReturn(aResponse().withStatus(200).withBody(
