@@ -104,6 +104,22 @@ class FourOverCatalogFaultsTest {
     }
 
     @Test
+    void aFirstPageThatKeepsFailingEndsTheRunIncompleteAndTheNextSyncStillRuns() {
+        FOUR_OVER.stubFor(get(urlPathEqualTo(FEED)).willReturn(aResponse().withStatus(503)));
+
+        JsonNode failed = sync();
+
+        assertThat(failed.path("complete").asBoolean()).isFalse();
+        assertThat(failed.path("running").asBoolean()).isFalse();
+        assertThat(failed.path("failed_page_offsets").toString()).isEqualTo("[0]");
+        FOUR_OVER.verify(4, getRequestedFor(urlPathEqualTo(FEED)));
+
+        FOUR_OVER.stubFor(get(urlPathEqualTo(FEED)).withQueryParam("offset", equalTo("0"))
+                .willReturn(aResponse().withStatus(200).withBody(page(0, 20))));
+        assertThat(sync().path("complete").asBoolean()).isTrue();
+    }
+
+    @Test
     void aCompleteFullSyncRemovesTheProductsNoLongerInTheFeed() {
         FOUR_OVER.stubFor(get(urlPathEqualTo(FEED)).withQueryParam("offset", equalTo("0"))
                 .willReturn(aResponse().withStatus(200).withBody(page(0, 20))));
