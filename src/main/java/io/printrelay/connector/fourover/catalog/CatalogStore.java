@@ -46,9 +46,11 @@ public class CatalogStore {
     public void write(CatalogProduct product) {
         Map<String, Object> key = Map.of("product", product.productUuid());
         transaction.executeWithoutResult(status -> {
-            for (String table : List.of("fourover_options", "fourover_option_groups", "fourover_base_prices",
-                    "fourover_products")) {
-                jdbc.update("DELETE FROM " + table + " WHERE product_uuid = :product", key);
+            // children are only ever written with their product row: a product that was not there has none
+            if (jdbc.update("DELETE FROM fourover_products WHERE product_uuid = :product", key) > 0) {
+                for (String table : List.of("fourover_options", "fourover_option_groups", "fourover_base_prices")) {
+                    jdbc.update("DELETE FROM " + table + " WHERE product_uuid = :product", key);
+                }
             }
             jdbc.update("INSERT INTO fourover_products (product_uuid, product_code, product_description,"
                     + " full_product_path, category_uuid, category_name, last_updated, synced_at) VALUES (:product,"
