@@ -19,6 +19,7 @@ import java.util.Map;
  * pipeline --scenario … --out FILE …        one run of a flow scenario (see Pipeline)
  * store-load --printrelay U --pid P --n N   put N orders into PrintRelay's store through the API (see StoreScenario)
  * store-measure --printrelay U --pid P …    startup, peak RSS and API list/filter times (see StoreScenario)
+ * catalog --printrelay U --sim U --pid P …   a full and a delta 4over catalog sync, timed (see CatalogScenario)
  * pg-clean --jdbc-url J --user U --schema S [--password W]   drop and create a PostgreSQL schema
  * report --out DIR                          the JSON line of each scenario (medians) and DIR/chart.png
  * cluster-check --jar J --jdbc-url U --user U --out DIR [--orders N]   two nodes, kill -9, counts (see ClusterCheck)
@@ -61,6 +62,10 @@ public final class Bench {
             case "store-measure" -> {
                 Options o = new Options(args, 1);
                 write(Path.of(o.get("out")), new StoreScenario(o).measure());
+            }
+            case "catalog" -> {
+                Options o = new Options(args, 1);
+                write(Path.of(o.get("out")), new CatalogScenario(o).run());
             }
             case "pg-clean" -> pgClean(new Options(args, 1));
             case "cluster-check" -> {

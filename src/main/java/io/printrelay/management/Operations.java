@@ -40,6 +40,9 @@ public class Operations {
     private static final Logger log = LoggerFactory.getLogger(Operations.class);
     static final String FULFILMENT = "direct:fulfilment-handoff";
     static final String ORDER_ID_HEADER = "PrintRelayOrderId";
+    static final String CATALOG_SYNC_ROUTE = "fourover-catalog-on-demand";
+    static final String CATALOG_SYNC = "seda:fourover-catalog-sync";
+    static final String CATALOG_PROGRESS = "direct:fourover-catalog-progress";
     private static final Set<String> SCHEDULED = Set.of("quartz", "timer", "scheduler", "cron");
     private static final int PAGE = 500;
 
@@ -104,6 +107,37 @@ public class Operations {
             if (page.orders().size() < PAGE) {
                 return List.copyOf(ids);
             }
+        }
+    }
+
+    /**
+     * Starts a full sync of the 4over catalog through its route's endpoint (fourover-catalog-on-demand), without
+     * waiting: {@link #getCatalogSyncProgress()} shows how it goes. The connector is named by endpoint only, so a
+     * PrintRelay without it answers that it has none.
+     */
+    @ManagedOperation(description = "Sync the 4over catalog now (a full sync), in the background")
+    public String syncCatalog() {
+        if (camel.getRoute(CATALOG_SYNC_ROUTE) == null) {
+            return "no 4over catalog route (" + CATALOG_SYNC_ROUTE + ") is installed";
+        }
+        try (ProducerTemplate producer = camel.createProducerTemplate()) {
+            producer.sendBody(CATALOG_SYNC, "full");
+        } catch (Exception e) {
+            throw new IllegalStateException("syncCatalog failed: " + e.getMessage(), e);
+        }
+        log.info("syncCatalog: a full 4over catalog sync was started");
+        return "4over catalog full sync started";
+    }
+
+    @ManagedAttribute(description = "The 4over catalog sync on this node: pages done of total, products, errors")
+    public String getCatalogSyncProgress() {
+        if (camel.getRoute("fourover-catalog-progress") == null) {
+            return "no 4over catalog route is installed";
+        }
+        try (ProducerTemplate producer = camel.createProducerTemplate()) {
+            return producer.requestBody(CATALOG_PROGRESS, null, String.class);
+        } catch (Exception e) {
+            return "unknown: " + e.getMessage();
         }
     }
 

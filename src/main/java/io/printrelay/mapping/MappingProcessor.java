@@ -44,6 +44,11 @@ public class MappingProcessor {
                 vendor.printSides().place(mappedItem.prints(), vendor.displayName()).problems()
                         .forEach(problem -> mappedItem.addProblem(describe(order, item) + ": " + problem));
             }
+            // only a complete item is held against the catalog: a missing field is the problem to fix first
+            if (mappedItem.problems().isEmpty()) {
+                vendor.catalogProblems(mappedItem)
+                        .forEach(problem -> mappedItem.addProblem(describe(order, item) + ": " + problem));
+            }
         }
         return new MappedOrder(order, vendor, mapped);
     }

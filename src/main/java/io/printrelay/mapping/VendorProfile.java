@@ -62,6 +62,15 @@ public interface VendorProfile {
         return List.of();
     }
 
+    /**
+     * What the vendor's own catalog says is wrong with an item whose print details are all there (4over: a uuid that
+     * is not the product's, a turnaround of another runsize or colorspec), each naming the field; the mapping puts
+     * the order and the item in front. Empty when the vendor has no catalog, or does not know the product.
+     */
+    default List<String> catalogProblems(MappedItem item) {
+        return List.of();
+    }
+
     String afterImportFolder();
 
     String afterShipmentFolder();

@@ -3,12 +3,14 @@ package io.printrelay.connector.fourover;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.printrelay.connector.fourover.catalog.ShippingServiceStore;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.mapping.FieldFormat;
 import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.MappedOrder;
 import io.printrelay.mapping.PrintSides;
 import io.printrelay.order.Address;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,10 +28,19 @@ public class FourOverOrderBuilder {
 
     private final FourOverProperties properties;
     private final ObjectMapper mapper;
+    /** The services 4over's shipping quotes named (FedEx, USPS, ...): their codes, beyond the UPS ones above. */
+    private final ShippingServiceStore quotedServices;
 
     public FourOverOrderBuilder(FourOverProperties properties, ObjectMapper mapper) {
+        this(properties, mapper, null);
+    }
+
+    @Autowired
+    public FourOverOrderBuilder(FourOverProperties properties, ObjectMapper mapper,
+                                ShippingServiceStore quotedServices) {
         this.properties = properties;
         this.mapper = mapper;
+        this.quotedServices = quotedServices;
     }
 
     public String customerOrderId(long orderId) {
@@ -83,9 +94,18 @@ public class FourOverOrderBuilder {
         ObjectNode shipper = node.putObject("shipper");
         String mailClass = order.mailClass();
         shipper.put("shipping_method", mailClass);
-        shipper.put("shipping_code", SHIPPING_CODES.getOrDefault(mailClass.trim().toLowerCase(Locale.ROOT), ""));
+        shipper.put("shipping_code", shippingCode(mailClass));
         node.put("ship_from_facility", order.orderField("ship_from_facility", properties.shipFromFacility()));
         return node;
+    }
+
+    /** The UPS codes known by heart first, then what 4over's shipping quotes named; blank: 4over picks by name. */
+    String shippingCode(String mailClass) {
+        String known = SHIPPING_CODES.get(mailClass.trim().toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        return quotedServices == null ? "" : quotedServices.codeFor(mailClass).orElse("");
     }
 
     private ObjectNode shipTo(MappedOrder order) {

@@ -1,8 +1,12 @@
 package io.printrelay.connector.fourover;
 
+import io.printrelay.connector.fourover.catalog.CatalogCheck;
+import io.printrelay.connector.fourover.catalog.ItemChoice;
 import io.printrelay.mapping.FieldFormat;
+import io.printrelay.mapping.MappedItem;
 import io.printrelay.mapping.PrintSides;
 import io.printrelay.mapping.SettingsProfile;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -29,10 +33,29 @@ public class FourOverProfile extends SettingsProfile {
     static final PrintSides PRINT_SIDES = new PrintSides(sides());
 
     private final FourOverProperties properties;
+    /** Looked up when first needed: the check reads the catalog through Camel, which starts after this profile. */
+    private final ObjectProvider<CatalogCheck> catalog;
 
-    public FourOverProfile(FourOverProperties properties) {
+    public FourOverProfile(FourOverProperties properties, ObjectProvider<CatalogCheck> catalog) {
         super(properties);
         this.properties = properties;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The catalog's check of the item's uuids (local catalog, else 4over live): an inconsistent item stops its order
+     * here, before anything is sent. A product neither knows is not checked (4over judges it).
+     */
+    @Override
+    public List<String> catalogProblems(MappedItem item) {
+        CatalogCheck check = catalog.getIfAvailable();
+        if (check == null) {
+            return List.of();
+        }
+        ItemChoice choice = new ItemChoice(item.fieldOrBlank("product_uuid"), item.fieldOrBlank("runsize_uuid"),
+                item.fieldOrBlank("colorspec_uuid"), item.fieldOrBlank("turnaroundtime_uuid"),
+                FieldFormat.listValues(item.fieldOrBlank("option_uuids")));
+        return check.check(choice).problems().stream().map(CatalogCheck.Problem::toString).toList();
     }
 
     @Override

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a request the 4over route is about to send, as the known-good clients do: {@code apikey} and
- * {@code signature} in the query ({@code CamelHttpQuery}) and {@code Authorization: API public:signature}, both for
+ * {@code signature} in the query ({@code CamelHttpQuery}, after the route's own parameters) and {@code Authorization: API public:signature}, both for
  * the method in {@code CamelHttpMethod}. The private key never leaves {@link FourOverSigner}.
  */
 @Component("fourOverSigner")
@@ -19,7 +19,10 @@ public class FourOverRequestSigner {
 
     public void sign(Exchange exchange) {
         String method = exchange.getMessage().getHeader(Exchange.HTTP_METHOD, "GET", String.class);
-        exchange.getMessage().setHeader(Exchange.HTTP_QUERY, signer.queryParameters(method));
+        // a route's own query (a feed page's max and offset) comes first; the credentials follow it
+        String query = exchange.getMessage().getHeader(Exchange.HTTP_QUERY, "", String.class);
+        exchange.getMessage().setHeader(Exchange.HTTP_QUERY, (query.isBlank() ? "" : query + "&")
+                + signer.queryParameters(method));
         exchange.getMessage().setHeader("Authorization", signer.authorizationHeader(method));
     }
 }

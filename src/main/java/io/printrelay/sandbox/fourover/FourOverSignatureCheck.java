@@ -33,6 +33,12 @@ final class FourOverSignatureCheck extends OncePerRequestFilter {
         this.mapper = mapper;
     }
 
+    /** The demo's own handles under the simulator's path are not 4over's API: nobody signs them. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(SimulatedFourOverFeedController.DEMO_PATH + "/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -17,10 +17,16 @@ import org.springframework.context.annotation.Import;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FourOverSimulatorProperties.class)
 @Import({FourOverSimulator.class, SimulatedFourOverOrdersController.class, SimulatedFourOverCatalogController.class,
-        SimulatedFourOverPaymentProfilesController.class, FourOverSimulatorErrorHandler.class})
+        SimulatedFourOverPaymentProfilesController.class, FourOverSimulatorErrorHandler.class,
+        SimulatedFourOverFeedController.class})
 public class FourOverSimulatorConfiguration {
 
     public static final String BASE_PATH = "/sandbox/4over";
+
+    @Bean
+    SimulatedCatalogChanges simulatedCatalogChanges(java.time.Clock clock) {
+        return new SimulatedCatalogChanges(clock);
+    }
 
     @Bean
     FilterRegistrationBean<FourOverSignatureCheck> fourOverSignatureCheck(FourOverSimulatorProperties properties,

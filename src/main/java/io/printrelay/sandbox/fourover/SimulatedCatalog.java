@@ -1,10 +1,14 @@
 package io.printrelay.sandbox.fourover;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The simulated 4over's catalog: three products a print shop really sells, in 4over's shapes (option groups,
+ * The simulated 4over's catalog: three products a print shop really sells (and 2,040 more drawn from a seed by
+ * {@link GeneratedCatalog}), in 4over's shapes (option groups,
  * turnaround options tied to one runsize and one colorspec, base prices per runsize and colorspec).
  *
  * <p>The uuids are fixed so that inventory items, tests and the demo can name them across restarts. Every option
@@ -114,12 +118,15 @@ public final class SimulatedCatalog {
     private static final String NEXT_DAY = "Next Day";
     private static final String THREE_DAYS = "3 Business Days";
 
-    private static final List<Category> CATEGORIES = List.of(
-            new Category(BUSINESS_CARDS_CATEGORY, "Business Cards", "Business cards on card stock"),
-            new Category(FLYERS_CATEGORY, "Flyers and Brochures", "Flyers and brochures on text and book stock"),
-            new Category(POSTCARDS_CATEGORY, "Postcards", "Postcards on card stock"));
+    /** As many products as 4over's own productsfeed sample reports. */
+    public static final int PRODUCT_COUNT = 2043;
 
-    private static final List<SimulatedProduct> PRODUCTS = List.of(businessCards(), flyers(), postcards());
+    private static final List<Category> CATEGORIES = categoryList();
+
+    /** The three hand-made products first (inventory, tests and the demo name them), then the generated ones. */
+    private static final List<SimulatedProduct> PRODUCTS = productList();
+    private static final Map<String, SimulatedProduct> BY_UUID = PRODUCTS.stream()
+            .collect(Collectors.toUnmodifiableMap(SimulatedProduct::productUuid, p -> p));
 
     private SimulatedCatalog() {
     }
@@ -141,7 +148,22 @@ public final class SimulatedCatalog {
     }
 
     public static Optional<SimulatedProduct> product(String productUuid) {
-        return PRODUCTS.stream().filter(p -> p.productUuid().equals(productUuid)).findFirst();
+        return Optional.ofNullable(productUuid == null ? null : BY_UUID.get(productUuid));
+    }
+
+    private static List<Category> categoryList() {
+        List<Category> categories = new ArrayList<>(List.of(
+                new Category(BUSINESS_CARDS_CATEGORY, "Business Cards", "Business cards on card stock"),
+                new Category(FLYERS_CATEGORY, "Flyers and Brochures", "Flyers and brochures on text and book stock"),
+                new Category(POSTCARDS_CATEGORY, "Postcards", "Postcards on card stock")));
+        categories.addAll(GeneratedCatalog.categories());
+        return List.copyOf(categories);
+    }
+
+    private static List<SimulatedProduct> productList() {
+        List<SimulatedProduct> products = new ArrayList<>(List.of(businessCards(), flyers(), postcards()));
+        products.addAll(GeneratedCatalog.products(GeneratedCatalog.SEED, PRODUCT_COUNT - products.size()));
+        return List.copyOf(products);
     }
 
     private static SimulatedProduct businessCards() {

@@ -16,6 +16,12 @@ import java.util.Map;
 @RequestMapping(FourOverSimulatorConfiguration.BASE_PATH + "/printproducts")
 public class SimulatedFourOverCatalogController {
 
+    private final SimulatedCatalogChanges changes;
+
+    public SimulatedFourOverCatalogController(SimulatedCatalogChanges changes) {
+        this.changes = changes;
+    }
+
     /** A product as listings show it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProductSummary(String productUuid, String productCode, String productDescription,
@@ -27,10 +33,11 @@ public class SimulatedFourOverCatalogController {
         }
     }
 
-    /** A product on its own: the summary and its option groups. */
+    /** A product on its own: the summary, its categories and its option groups. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ProductDetail(String productUuid, String productCode, String productDescription,
-                                String fullProductPath, List<OptionGroup> productOptionGroups) {
+                                String fullProductPath, List<Category> categories,
+                                List<OptionGroup> productOptionGroups) {
     }
 
     @GetMapping("/categories")
@@ -58,7 +65,8 @@ public class SimulatedFourOverCatalogController {
     public ProductDetail product(@PathVariable String productUuid) {
         SimulatedProduct product = existing(productUuid);
         return new ProductDetail(product.productUuid(), product.productCode(), product.productDescription(),
-                product.fullProductPath(), product.optionGroups());
+                product.fullProductPath(), SimulatedCatalog.category(product.categoryUuid()).map(List::of)
+                .orElse(List.of()), product.optionGroups());
     }
 
     @GetMapping("/products/{productUuid}/optiongroups")
@@ -70,7 +78,7 @@ public class SimulatedFourOverCatalogController {
     public FourOverPage<BasePrice> basePrices(@PathVariable String productUuid,
                                               @RequestParam(required = false) String max,
                                               @RequestParam(required = false) String offset) {
-        return FourOverPage.of(existing(productUuid).basePrices(), max, offset);
+        return FourOverPage.of(changes.basePrices(existing(productUuid)), max, offset);
     }
 
     private static SimulatedProduct existing(String productUuid) {

@@ -9,7 +9,7 @@ public record SimulatedProduct(String productUuid, String productCode, String pr
                                List<BasePrice> basePrices) {
 
     public Optional<OptionGroup> group(String groupName) {
-        return optionGroups.stream().filter(g -> g.productOptionGroupName().equals(groupName)).findFirst();
+        return optionGroups.stream().filter(g -> GroupNames.same(g.productOptionGroupName(), groupName)).findFirst();
     }
 
     public Optional<OptionGroup> groupOf(String optionUuid) {

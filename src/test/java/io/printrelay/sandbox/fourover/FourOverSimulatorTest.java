@@ -98,17 +98,19 @@ class FourOverSimulatorTest {
                 + "/products");
 
         assertThat(names(categories.body().path("entities"), "category_name"))
-                .containsExactly("Business Cards", "Flyers and Brochures", "Postcards");
-        assertThat(products.body().path("totalResults").asInt()).isEqualTo(3);
+                .containsExactly("Business Cards", "Flyers and Brochures", "Postcards", "Banners",
+                        "Stickers and Labels", "Brochures");
+        assertThat(products.body().path("totalResults").asInt()).isEqualTo(SimulatedCatalog.PRODUCT_COUNT);
         assertThat(products.body().path("currentPage").asInt()).isEqualTo(1);
-        assertThat(products.body().path("maximumPages").asInt()).isEqualTo(1);
+        assertThat(products.body().path("maximumPages").asInt()).isEqualTo(103);
+        assertThat(products.body().path("entities")).hasSize(20);
         assertThat(names(products.body().path("entities"), "product_code"))
-                .containsExactly("BC-14PT-3.5X2", "FLY-100GLB-8.5X11", "PC-16PT-4X6");
-        assertThat(secondPage.body().path("entities")).hasSize(1);
+                .startsWith("BC-14PT-3.5X2", "FLY-100GLB-8.5X11", "PC-16PT-4X6");
+        assertThat(secondPage.body().path("entities")).hasSize(2);
         assertThat(secondPage.body().path("currentPage").asInt()).isEqualTo(2);
-        assertThat(secondPage.body().path("maximumPages").asInt()).isEqualTo(2);
+        assertThat(secondPage.body().path("maximumPages").asInt()).isEqualTo(1022);
         JsonNode card = businessCards.body().path("entities").get(0);
-        assertThat(businessCards.body().path("entities")).hasSize(1);
+        assertThat(businessCards.body().path("totalResults").asInt()).isEqualTo(341);
         assertThat(card.path("product_uuid").asText()).isEqualTo(BusinessCards.PRODUCT);
         assertThat(card.path("product_description").asText()).contains("14PT");
         assertThat(card.path("full_product_path").asText()).startsWith("Business Cards/");
