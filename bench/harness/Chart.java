@@ -153,6 +153,11 @@ final class Chart {
             add(parts, line, "cpu_seconds_per_1000", "CPU %s s per 1,000 orders");
             add(parts, line, "idle_cpu_percent", "idle CPU %s%% of a core");
             add(parts, line, "error_lines", "%s ERROR lines");
+            // the catalog scenario has no orders to chart: its figures are the two syncs' times
+            add(parts, line, "full_sync_ms", "full catalog sync %s ms");
+            add(parts, line, "full_pages", "%s feed pages");
+            add(parts, line, "delta_sync_ms", "delta sync %s ms");
+            add(parts, line, "delta_products", "%s products changed");
             for (String kind : new String[]{"list", "folder", "source_id", "email", "deep_offset"}) {
                 Double p50 = number(line, kind + "_p50_ms");
                 Double p99 = number(line, kind + "_p99_ms");
