@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The steps of the fourover-catalog-run route around the feed pages: which run this is (a delta needs a complete
@@ -43,7 +45,13 @@ public class CatalogSync {
         this.clock = clock;
     }
 
-    /** The run to make for a requested mode ("full", "delta"), or null while one runs on this node already. */
+    /**
+     * A sync that has held the cluster's sync slot this long lost its node (a real full sync of 4over's feed takes
+     * minutes): the next one may start.
+     */
+    static final Duration STALE_RUN = Duration.ofHours(6);
+
+    /** The run to make for a requested mode ("full", "delta"), or null while one runs (on any node). */
     public CatalogRun begin(@Body String requested) {
         String wanted = requested == null ? CatalogRun.FULL : requested.trim().toLowerCase(Locale.ROOT);
         Instant since = null;
@@ -55,12 +63,18 @@ public class CatalogSync {
         if (CatalogRun.DELTA.equals(wanted) && since == null) {
             log.info("4over catalog: no complete full sync yet, so this delta sync reads the whole catalog");
         }
+        Instant now = clock.instant();
+        OptionalLong slot = syncs.started(mode, now, now.minus(STALE_RUN));
+        if (slot.isEmpty()) {
+            log.info("4over catalog: a sync is running (on this node or another); this {} sync is skipped", wanted);
+            return null;
+        }
+        long id = slot.getAsLong();
         if (!progress.begin(mode)) {
+            syncs.abandoned(id);
             log.info("4over catalog: a sync is running on this node already; this {} sync is skipped", wanted);
             return null;
         }
-        Instant startedAt = progress.startedAt();
-        long id = syncs.started(mode, startedAt);
         log.info("4over catalog {} sync started{}", mode, since == null ? "" : " (changes since " + since + ")");
         return new CatalogRun(id, mode, since, properties.pageSize());
     }

@@ -46,6 +46,10 @@ class FourOverCatalogSyncTest {
     CatalogStore store;
     @Autowired
     io.printrelay.management.Operations operations;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.apache.camel.ProducerTemplate camel;
     ApiClient api;
 
     @BeforeEach
@@ -96,6 +100,35 @@ class FourOverCatalogSyncTest {
         assertThat(store.product(one).orElseThrow().price(product.basePrices().get(0).runsizeUuid(),
                 product.basePrices().get(0).colorspecUuid()).orElseThrow().price())
                 .isEqualByComparingTo(before.add(BigDecimal.ONE));
+    }
+
+    @Test
+    void aSyncRunningOnAnotherNodeKeepsThisOneFromStartingUntilItsNodeIsTakenForGone() {
+        // another node of the database is syncing: its run holds the one sync slot
+        jdbc.update("INSERT INTO fourover_catalog_syncs (mode, started_at, total_pages, pages_done, pages_failed,"
+                + " products, complete, running_slot) VALUES ('full', ?, 0, 0, 0, 0, FALSE, 1)",
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        try {
+            long runs = runs();
+            assertThat(camel.requestBody("direct:fourover-catalog-run", "full")).isNull();
+            assertThat(runs()).as("no run of this node recorded").isEqualTo(runs);
+
+            // a run holding the slot for longer than any sync takes lost its node: the next sync goes ahead
+            jdbc.update("UPDATE fourover_catalog_syncs SET started_at = ? WHERE running_slot = 1",
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(CatalogSync.STALE_RUN).minusSeconds(60)));
+            Object summary = camel.requestBody("direct:fourover-catalog-run", "full");
+            assertThat(summary).isInstanceOf(Map.class);
+            assertThat(((Map<?, ?>) summary).get("complete")).isEqualTo(true);
+            assertThat(runs()).isEqualTo(runs + 1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fourover_catalog_syncs WHERE running_slot IS NOT NULL",
+                    Long.class)).as("the slot is free again").isZero();
+        } finally {
+            jdbc.update("DELETE FROM fourover_catalog_syncs WHERE complete = FALSE AND finished_at IS NULL");
+        }
+    }
+
+    private long runs() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM fourover_catalog_syncs", Long.class);
     }
 
     @Test
