@@ -145,15 +145,6 @@ public class OrderStore {
     }
 
     /**
-     * The order's shipping method, without reading the order and its items: what a vendor's shipment needs for its
-     * mail class (empty when the order is gone or has none).
-     */
-    public String shippingMethodOf(long orderId) {
-        return jdbc.queryForList("SELECT shipping_method FROM orders WHERE id = :id", Map.of("id", orderId),
-                String.class).stream().filter(java.util.Objects::nonNull).findFirst().orElse("");
-    }
-
-    /**
      * Ids of the orders in a folder untouched since the cutoff, oldest change first: what the fulfilment sweep hands
      * over. Ids only, every one of them: a backlog is handed over whole, not a page per sweep.
      */

@@ -13,8 +13,8 @@ import io.printrelay.fulfilment.StatusPolls;
 import io.printrelay.fulfilment.VendorUnavailableException;
 import io.printrelay.fulfilment.VendorJob;
 import io.printrelay.order.HistoryStore;
-import io.printrelay.order.OrderStore;
 import io.printrelay.order.Shipment;
+import io.printrelay.order.ShippingMethods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -48,18 +48,19 @@ public class FourOverTracker {
     private final ObjectMapper mapper;
     private final FulfilmentStore fulfilment;
     private final FulfilmentProgress progress;
-    private final OrderStore orders;
+    private final ShippingMethods shippingMethods;
     private final HistoryStore history;
     private final FourOverProfile profile;
     private final StatusPolls polls;
 
     public FourOverTracker(ObjectMapper mapper, FulfilmentStore fulfilment, FulfilmentProgress progress,
-                           OrderStore store, HistoryStore history, FourOverProfile profile, StatusPolls polls) {
+                           ShippingMethods shippingMethods, HistoryStore history, FourOverProfile profile,
+                           StatusPolls polls) {
         this.mapper = mapper;
         this.fulfilment = fulfilment;
         this.polls = polls;
         this.progress = progress;
-        this.orders = store;
+        this.shippingMethods = shippingMethods;
         this.history = history;
         this.profile = profile;
     }
@@ -141,7 +142,7 @@ public class FourOverTracker {
         if (tracking.isEmpty()) {
             return;
         }
-        String method = profile.shippingClassMatch().mailClassFor(orders.shippingMethodOf(job.orderId()));
+        String method = profile.shippingClassMatch().mailClassFor(shippingMethods.of(job.orderId()));
         progress.shipped(List.of(job), List.of(new Shipment(tracking, carrierOf(tracking), method,
                 trackingUrl(tracking))), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                 + status + ", tracking " + tracking);
