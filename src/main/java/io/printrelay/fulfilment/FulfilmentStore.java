@@ -5,6 +5,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +27,12 @@ import java.util.UUID;
 public class FulfilmentStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    public FulfilmentStore(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    public FulfilmentStore(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -43,6 +46,17 @@ public class FulfilmentStore {
         if (jobs.isEmpty()) {
             return;
         }
+        try {
+            // one commit for the lot (a batch outside a transaction commits each of its statements)
+            tx.executeWithoutResult(status -> planJobs(orderId, vendor, jobs, false));
+        } catch (DuplicateKeyException raced) {
+            // planned by a concurrent run at the same moment (that transaction is rolled back, and PostgreSQL takes
+            // no statement after a failed one in it): again outside one, what is still missing a row at a time
+            planJobs(orderId, vendor, jobs, true);
+        }
+    }
+
+    private void planJobs(long orderId, String vendor, List<PlannedJob> jobs, boolean rowByRow) {
         LocalDateTime now = now();
         List<String> names = jobs.stream().map(PlannedJob::jobName).toList();
         // the order's jobs by its index (a job name names its order); one query, not a lookup per job
@@ -66,13 +80,10 @@ public class FulfilmentStore {
                     + " AND state IN ('PENDING', 'FAILED', 'UNKNOWN')",
                     handPlacedUpdates.toArray(MapSqlParameterSource[]::new));
         }
-        if (!inserts.isEmpty()) {
-            try {
-                jdbc.batchUpdate(INSERT_JOB, inserts.toArray(MapSqlParameterSource[]::new));
-            } catch (DuplicateKeyException raced) {
-                // planned by a concurrent run at the same moment: insert what is still missing one row at a time
-                inserts.forEach(this::insertUnlessPresent);
-            }
+        if (rowByRow) {
+            inserts.forEach(this::insertUnlessPresent);
+        } else if (!inserts.isEmpty()) {
+            jdbc.batchUpdate(INSERT_JOB, inserts.toArray(MapSqlParameterSource[]::new));
         }
         if (existing.isEmpty()) {
             return; // a first plan: no job of the order to retire
@@ -212,11 +223,17 @@ public class FulfilmentStore {
                 FulfilmentStore::job);
     }
 
-    /** When each of these jobs (by id) is next asked about; one batch of statements. */
+    /**
+     * When each of these jobs (by id) is next asked about: one batch of statements in one transaction (outside one,
+     * each statement of a batch is a commit of its own; a status poll's 500 were 500 commits, each written to disk).
+     */
     public void scheduleChecks(Map<Long, LocalDateTime> nextCheckById) {
-        jdbc.batchUpdate("UPDATE vendor_jobs SET next_check_at = :next WHERE id = :id AND state = 'SUBMITTED'",
+        if (nextCheckById.isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE vendor_jobs SET next_check_at = :next WHERE id = :id AND state = 'SUBMITTED'",
                 nextCheckById.entrySet().stream().map(e -> new MapSqlParameterSource("id", e.getKey())
-                        .addValue("next", e.getValue())).toArray(MapSqlParameterSource[]::new));
+                        .addValue("next", e.getValue())).toArray(MapSqlParameterSource[]::new)));
     }
 
     /**

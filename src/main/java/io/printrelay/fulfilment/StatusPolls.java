@@ -1,6 +1,7 @@
 package io.printrelay.fulfilment;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -18,10 +19,12 @@ public class StatusPolls {
 
     private final FulfilmentStore jobs;
     private final StatusCheckSchedule schedule;
+    private final TransactionTemplate tx;
 
-    public StatusPolls(FulfilmentStore jobs, StatusCheckSchedule schedule) {
+    public StatusPolls(FulfilmentStore jobs, StatusCheckSchedule schedule, TransactionTemplate tx) {
         this.jobs = jobs;
         this.schedule = schedule;
+        this.tx = tx;
     }
 
     /** The vendor's due jobs, the longest due first, at most a batch; each already has its next check. */
@@ -36,6 +39,27 @@ public class StatusPolls {
         Map<Long, LocalDateTime> next = new LinkedHashMap<>();
         asked.forEach(job -> next.put(job.id(), schedule.nextCheck(job.submittedAt(), checks, false)));
         jobs.scheduleChecks(next);
+    }
+
+    /**
+     * The vendor's latest status of these jobs (of one answer), and when it says they ship soon their next check
+     * brought forward: one commit, where a statement each was a commit each (two or more per status answer).
+     *
+     * @return true when the status of any of them changed (so a note is written once per change)
+     */
+    public boolean statusRead(List<VendorJob> asked, String status, boolean shipsSoon, StatusChecks checks) {
+        return Boolean.TRUE.equals(tx.execute(s -> {
+            boolean changed = false;
+            for (VendorJob job : asked) {
+                changed |= jobs.updateVendorStatus(job, status);
+            }
+            if (shipsSoon) {
+                Map<Long, LocalDateTime> next = new LinkedHashMap<>();
+                asked.forEach(job -> next.put(job.id(), schedule.nextCheck(job.submittedAt(), checks, true)));
+                jobs.scheduleChecks(next);
+            }
+            return changed;
+        }));
     }
 
     /** The vendor says the job ships soon: ask again after the shortest wait. */

@@ -108,10 +108,8 @@ public class FourOverTracker {
         if (status.isBlank()) {
             return "";
         }
-        boolean changed = fulfilment.updateVendorStatus(job, status);
-        if (shipsSoon(status)) {
-            polls.shipsSoon(job, checks());
-        }
+        // a job about to ship (Packaging, Delivery Pending, complete) is asked about again soon
+        boolean changed = polls.statusRead(List.of(job), status, shipsSoon(status), checks());
         if (status.equalsIgnoreCase(PICKED_UP)) {
             progress.collected(List.of(job), profile, "4over job " + job.vendorJobId() + " (" + job.jobName() + ") "
                     + status + ": collected, no tracking number");

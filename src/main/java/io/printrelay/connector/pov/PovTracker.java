@@ -81,7 +81,7 @@ public class PovTracker {
     public void read(JsonNode povOrder, @ExchangeProperty(PovOpenOrder.PROPERTY) PovOpenOrder asked) {
         List<VendorJob> lines = asked.lines();
         String status = povOrder.path("status").asText("");
-        lines.forEach(line -> fulfilment.updateVendorStatus(line, status));
+        polls.statusRead(lines, status, false, checks());
         if (status.equals("shipped")) {
             ship(asked, povOrder);
         } else if (status.equals("canceled")) {
