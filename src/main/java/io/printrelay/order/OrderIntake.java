@@ -29,11 +29,13 @@ public class OrderIntake {
     private final OrderStore store;
     private final FolderStore folders;
     private final OrderValidator validator;
+    private final SourceKeys sourceKeys;
 
-    public OrderIntake(OrderStore store, FolderStore folders, OrderValidator validator) {
+    public OrderIntake(OrderStore store, FolderStore folders, OrderValidator validator, SourceKeys sourceKeys) {
         this.store = store;
         this.folders = folders;
         this.validator = validator;
+        this.sourceKeys = sourceKeys;
     }
 
     public ImportResult store(Order order, @Header(FOLDER_HEADER) String folderName) {
@@ -70,7 +72,7 @@ public class OrderIntake {
                 .collect(Collectors.groupingBy(OrderIntake::sourceOf, LinkedHashMap::new, Collectors.toList()));
         Set<Order> storedBefore = Collections.newSetFromMap(new IdentityHashMap<>());
         bySource.forEach((source, group) -> {
-            Set<String> stored = store.storedSourceIds(source, group.stream().map(Order::getSourceId).toList());
+            Set<String> stored = sourceKeys.storedSourceIds(source, group.stream().map(Order::getSourceId).toList());
             group.stream().filter(order -> stored.contains(order.getSourceId())).forEach(storedBefore::add);
         });
         if (!storedBefore.isEmpty()) {

@@ -64,7 +64,7 @@ public class OrderStore {
             order.setSourceName(DEFAULT_SOURCE);
         }
         // no lookup first: the source's unique key says whether it was imported before (a source's poll has left
-        // out what it stored already, OrderIntake.notStoredYet), which saves a query on every new order
+        // out what it stored already, SourceKeys.storedSourceIds), which saves a query on every new order
         try {
             long id = tx.execute(status -> {
                 long orderId = insertOrder(order, folderId);
@@ -81,25 +81,6 @@ public class OrderStore {
             return new ImportResult(findBySource(order.getSourceName(), order.getSourceId())
                     .orElseThrow(() -> importedBefore), false);
         }
-    }
-
-    /** Source ids asked about in one query (an IN list, well under any database's parameter limit). */
-    static final int SOURCE_ID_CHUNK = 500;
-
-    /**
-     * Which of these source ids of one source are stored already: one query for up to {@value #SOURCE_ID_CHUNK} ids,
-     * where asking order by order would cost a query (and a whole order read) each.
-     */
-    public Set<String> storedSourceIds(String sourceName, Collection<String> sourceIds) {
-        Set<String> stored = new HashSet<>();
-        List<String> ids = sourceIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
-        for (int from = 0; from < ids.size(); from += SOURCE_ID_CHUNK) {
-            stored.addAll(jdbc.queryForList("SELECT source_id FROM orders WHERE source_name = :sourceName"
-                            + " AND source_id IN (:sourceIds)", new MapSqlParameterSource("sourceName", sourceName)
-                            .addValue("sourceIds", ids.subList(from, Math.min(ids.size(), from + SOURCE_ID_CHUNK))),
-                    String.class));
-        }
-        return stored;
     }
 
     public Optional<Order> findBySource(String sourceName, String sourceId) {
