@@ -64,6 +64,9 @@ public final class Floor {
     private final Store store;
     private final int concurrency;
     private final int expect;
+    private final int warmup;
+    private final Set<String> seen = new HashSet<>();
+    private double cpuAtStart;
     private final long pollNanos;
     private final String createdAfter;
     private final BlockingQueue<Podos.Order> intake;
@@ -77,13 +80,14 @@ public final class Floor {
     private final AtomicLong lastSubmission = new AtomicLong();
     private long firstPage;
 
-    private Floor(Podos podos, FourOver fourOver, Store store, int concurrency, int expect, long pollMillis,
-                  String createdAfter) {
+    private Floor(Podos podos, FourOver fourOver, Store store, int concurrency, int expect, int warmup,
+                  long pollMillis, String createdAfter) {
         this.podos = podos;
         this.fourOver = fourOver;
         this.store = store;
         this.concurrency = concurrency;
         this.expect = expect;
+        this.warmup = warmup;
         this.pollNanos = TimeUnit.MILLISECONDS.toNanos(pollMillis);
         this.createdAfter = createdAfter;
         this.intake = new ArrayBlockingQueue<>(concurrency);
@@ -104,7 +108,8 @@ public final class Floor {
                 new Podos(http, required(o, "podos-url"), required(o, "podos-project"), required(o, "podos-token")),
                 new FourOver(http, required(o, "fourover-url"), required(o, "fourover-public-key"),
                         required(o, "fourover-private-key")),
-                store, concurrency, expect, Long.parseLong(o.getOrDefault("status-poll-millis", "10000")),
+                store, concurrency, expect, Integer.parseInt(o.getOrDefault("warmup", "0")),
+                Long.parseLong(o.getOrDefault("status-poll-millis", "10000")),
                 o.getOrDefault("created-after", LocalDate.now(ZoneOffset.UTC).minusDays(30).toString()));
         int exit = floor.run(deadline);
         store.close();
@@ -116,16 +121,37 @@ public final class Floor {
             daemon("submit-" + i, () -> submit(intake.take()));
             daemon("track-" + i, () -> later.take().task().run());
         }
-        read(deadline);
-        while (System.nanoTime() < deadline && (submitted.get() + failed.get() < expect || returnsOpen.get() > 0)) {
-            Thread.sleep(20);
+        if (warmup > 0) {
+            // the warm-up (bench/run --warmup): the same work for the first orders, not counted; its JIT is done
+            // when the measured orders come, as PrintRelay's is
+            int exit = phase(warmup, deadline);
+            if (exit != 0) {
+                return exit;
+            }
+            log("warm-up: " + warmup + " orders submitted and returned, not counted");
+            latencies.clear();
+            trackingLatencies.clear();
+            submitted.set(0);
+            returned.set(0);
+            lastSubmission.set(0);
         }
-        boolean allSubmitted = submitted.get() == expect;
-        boolean allReturned = allSubmitted && returnsOpen.get() == 0;
+        cpuAtStart = cpuSeconds();
+        int exit = phase(expect, deadline);
         System.out.println(result());
         System.out.flush();
+        return exit;
+    }
+
+    /** {@code count} more orders read, submitted and their shipments returned (or the deadline). */
+    private int phase(int count, long deadline) throws InterruptedException {
+        read(seen.size() + count, deadline);
+        while (System.nanoTime() < deadline && (submitted.get() + failed.get() < count || returnsOpen.get() > 0)) {
+            Thread.sleep(20);
+        }
+        boolean allSubmitted = submitted.get() == count;
+        boolean allReturned = allSubmitted && returnsOpen.get() == 0;
         if (!allSubmitted) {
-            log("FAILED: " + submitted.get() + " of " + expect + " orders submitted (" + failed.get() + " in Errors)");
+            log("FAILED: " + submitted.get() + " of " + count + " orders submitted (" + failed.get() + " in Errors)");
             return 1;
         }
         if (!allReturned) {
@@ -136,8 +162,7 @@ public final class Floor {
     }
 
     /** routes/podos-import.camel.yaml: every page of processing orders, until {@code expect} orders are taken in. */
-    private void read(long deadline) throws InterruptedException {
-        Set<String> seen = new HashSet<>();
+    private void read(int expect, long deadline) throws InterruptedException {
         firstPage = System.nanoTime();
         while (seen.size() < expect && System.nanoTime() < deadline) {
             int before = seen.size();
@@ -311,7 +336,7 @@ public final class Floor {
         return Json.write(Json.fields("orders", submitted.get(), "seconds", round(seconds, 3),
                 "orders_per_second", round(seconds == 0 ? 0 : submitted.get() / seconds, 1),
                 "p50_ms", round(percentile(latencies, 50), 1), "p99_ms", round(percentile(latencies, 99), 1),
-                "tracking_p50_ms", round(percentile(trackingLatencies, 50), 1), "cpu_seconds", round(cpuSeconds(), 2),
+                "tracking_p50_ms", round(percentile(trackingLatencies, 50), 1), "cpu_seconds", round(cpuSeconds() - cpuAtStart, 2),
                 "peak_rss_mb", round(peakRssMb(), 1), "failed", failed.get(), "tracking_returns", returned.get()));
     }
 

@@ -25,7 +25,10 @@ final class Pipeline {
     private final int n;
     private final String feed;
     private final boolean idle;
+    private final int warmup;
     private final Http http = new Http();
+    /** The highest PrintRelay order id of the warm-up: the figures are of the orders after it. */
+    private long lastWarmupId;
 
     Pipeline(Options options) {
         this.o = options;
@@ -35,6 +38,7 @@ final class Pipeline {
         this.n = options.integer("n");
         this.feed = options.get("feed");
         this.idle = options.integer("idle-seconds", 0) > 0;
+        this.warmup = feed.equals("podos") ? options.integer("warmup", 0) : 0;
     }
 
     Map<String, Object> run() throws Exception {
@@ -46,8 +50,18 @@ final class Pipeline {
         int timeout = o.integer("timeout-seconds", 600);
         long readyMillis = Bench.awaitReady(http, printrelay, pid, o.integer("startup-timeout-seconds", 600));
         result.put("startup_ms", readyMillis);
-        double cpuAtReady = Proc.cpuSeconds(pid);
         giveInventory();
+        long[] warm = {0, 0};
+        if (warmup > 0) {
+            warm = warmUp(timeout);
+            if (warm == null) {
+                result.put("ok", false);
+                result.put("failure", "the warm-up of " + warmup + " orders did not finish in " + timeout + " s");
+                return result;
+            }
+        }
+        result.put("warmup", warmup);
+        double cpuAtReady = Proc.cpuSeconds(pid);
 
         NotifyReceiver receiver = feed.equals("api") && !idle ? new NotifyReceiver(o.integer("notify-port")) : null;
         ApiFeeder feeder = null;
@@ -68,8 +82,8 @@ final class Pipeline {
         long lastErrorCheck = 0;
         while (true) {
             stats = http.get(sim + "/sandbox/stats").expect(200).json();
-            long submitted = Json.longAt(stats, "fourover.orders") + Json.longAt(stats, "pov.orders");
-            long returned = receiver != null ? receiver.count() : Json.longAt(stats, "podos.tracked");
+            long submitted = Json.longAt(stats, "fourover.orders") + Json.longAt(stats, "pov.orders") - warm[0];
+            long returned = receiver != null ? receiver.count() : Json.longAt(stats, "podos.tracked") - warm[1];
             boolean fed = feeder == null || feeder.join(System.currentTimeMillis());
             if (submitted >= n && (idle || returned >= n) && fed) {
                 break;
@@ -139,6 +153,31 @@ final class Pipeline {
         return result;
     }
 
+    /**
+     * The warm-up (bench/run --warmup): {@code warmup} podOS orders through the whole flow, submitted and their
+     * shipments back, before the measured ones are loaded; a JVM compiles its hot code in its first minutes, which
+     * a PrintRelay that has been running for a while has done. Gives the simulators' counts after it (submitted,
+     * returned), or null when it did not finish in time.
+     */
+    private long[] warmUp(int timeout) throws InterruptedException {
+        http.post(sim + "/sandbox/podos/demo-orders?count=" + warmup + "&mix=fourover&project="
+                + enc(o.get("podos-project")), "", "Authorization", "Bearer " + o.get("podos-token")).expect(201);
+        long deadline = System.currentTimeMillis() + timeout * 1000L;
+        while (System.currentTimeMillis() < deadline && Proc.alive(pid)) {
+            Object stats = http.get(sim + "/sandbox/stats").expect(200).json();
+            long submitted = Json.longAt(stats, "fourover.orders") + Json.longAt(stats, "pov.orders");
+            long returned = Json.longAt(stats, "podos.tracked");
+            if (submitted >= warmup && returned >= warmup) {
+                lastWarmupId = podosOrders().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+                Bench.log("%s run %d: warm-up of %d orders done (not counted)", o.get("scenario"),
+                        o.integer("run", 1), warmup);
+                return new long[] {submitted, returned};
+            }
+            Thread.sleep(200);
+        }
+        return null;
+    }
+
     /** Every order of the benchmark is sound: one in Errors ends the run at once, saying why it is there. */
     @SuppressWarnings("unchecked")
     private String inErrors() {
@@ -189,6 +228,9 @@ final class Pipeline {
         long firstImport = Long.MAX_VALUE;
         long lastReceipt = 0;
         for (Map.Entry<Long, Long> imported : importedAt.entrySet()) {
+            if (imported.getKey() <= lastWarmupId) {
+                continue;
+            }
             List<Object> times = (List<Object>) vendor.get(o.get("order-prefix", "PR-") + imported.getKey());
             if (times == null || imported.getValue() == 0) {
                 continue;
