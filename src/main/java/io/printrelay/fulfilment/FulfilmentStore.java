@@ -231,9 +231,10 @@ public class FulfilmentStore {
         if (nextCheckById.isEmpty()) {
             return;
         }
-        tx.executeWithoutResult(status -> jdbc.batchUpdate("UPDATE vendor_jobs SET next_check_at = :next WHERE id = :id AND state = 'SUBMITTED'",
-                nextCheckById.entrySet().stream().map(e -> new MapSqlParameterSource("id", e.getKey())
-                        .addValue("next", e.getValue())).toArray(MapSqlParameterSource[]::new)));
+        MapSqlParameterSource[] rows = nextCheckById.entrySet().stream().map(e -> new MapSqlParameterSource("id",
+                e.getKey()).addValue("next", e.getValue())).toArray(MapSqlParameterSource[]::new);
+        tx.executeWithoutResult(status -> jdbc.batchUpdate(
+                "UPDATE vendor_jobs SET next_check_at = :next WHERE id = :id AND state = 'SUBMITTED'", rows));
     }
 
     /**

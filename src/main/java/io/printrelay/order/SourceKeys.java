@@ -52,7 +52,8 @@ public class SourceKeys {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < ids; i++) {
             sql.append(i == 0 ? "" : " UNION ALL ")
-                    .append("SELECT source_id FROM orders WHERE source_name = :sourceName AND source_id = :id").append(i);
+                    .append("SELECT source_id FROM orders WHERE source_name = :sourceName AND source_id = :id")
+                    .append(i);
         }
         return sql.toString();
     }
