@@ -28,23 +28,12 @@ public class PodosSimulator {
     record ListingAnswer(PodosOrderPage page, BrokenPage broken) {
     }
 
-    /** The next {@code remaining} fulfilment calls answer {@code httpStatus}. */
-    /** {@code afterActing}: the fulfilment is recorded and then the answer fails (an answer lost on its way). */
-    private record PendingFailures(int remaining, int httpStatus, boolean afterActing) {
-
-        static final PendingFailures NONE = new PendingFailures(0, 0, false);
-
-        PendingFailures oneUsed() {
-            return remaining > 0 ? new PendingFailures(remaining - 1, httpStatus, afterActing) : this;
-        }
-    }
-
     private final PodosOrderStore store = new PodosOrderStore();
     private final PodosOrderTimes times = new PodosOrderTimes();
     private final AtomicInteger demoOrdersLoaded = new AtomicInteger();
     private final PodosIds ids = new PodosIds();
     private final Queue<BrokenPage> brokenPages = new ConcurrentLinkedQueue<>();
-    private final AtomicReference<PendingFailures> fulfilmentFailures = new AtomicReference<>(PendingFailures.NONE);
+    private final FulfilmentFaults fulfilmentFaults = new FulfilmentFaults();
     private final AtomicInteger listingRequests = new AtomicInteger();
     private final AtomicInteger fulfilmentRequests = new AtomicInteger();
     private final AtomicInteger orderReads = new AtomicInteger();
@@ -132,7 +121,7 @@ public class PodosSimulator {
         times.clear();
         demoOrdersLoaded.set(0);
         brokenPages.clear();
-        fulfilmentFailures.set(PendingFailures.NONE);
+        fulfilmentFaults.clear();
         listingRequests.set(0);
         fulfilmentRequests.set(0);
         orderReads.set(0);
@@ -143,11 +132,7 @@ public class PodosSimulator {
      * nothing, as when podOS is down (503) or overloaded (429). Replaces any failures still pending.
      */
     public void failNextFulfilments(int count, int httpStatus) {
-        if (count < 0 || httpStatus < 400 || httpStatus > 599) {
-            throw new IllegalArgumentException("count must not be negative and httpStatus must be 4xx or 5xx, were "
-                    + count + " and " + httpStatus);
-        }
-        fulfilmentFailures.set(new PendingFailures(count, httpStatus, false));
+        fulfilmentFaults.set(count, httpStatus, false);
     }
 
     /**
@@ -156,8 +141,7 @@ public class PodosSimulator {
      * still pending.
      */
     public void loseNextFulfilmentAnswers(int count, int httpStatus) {
-        failNextFulfilments(count, httpStatus);
-        fulfilmentFailures.set(new PendingFailures(count, httpStatus, true));
+        fulfilmentFaults.set(count, httpStatus, true);
     }
 
     /** The next {@code GET /v1/orders} that would answer a page answers it broken; calls queue up. */
@@ -244,8 +228,8 @@ public class PodosSimulator {
      */
     public PodosFulfilment fulfil(String orderId, FulfilmentRequest request) {
         fulfilmentRequests.incrementAndGet();
-        PendingFailures pending = fulfilmentFailures.getAndUpdate(PendingFailures::oneUsed);
-        if (pending.remaining() > 0 && !pending.afterActing()) {
+        FulfilmentFaults.Pending pending = fulfilmentFaults.next();
+        if (pending.refuses()) {
             log.info("podOS simulator: fulfilment of {} answered HTTP {} on purpose", orderId, pending.httpStatus());
             throw new PodosApiException(pending.httpStatus(), "Simulated failure (HTTP " + pending.httpStatus() + ")");
         }
@@ -268,7 +252,7 @@ public class PodosSimulator {
         times.tracked(orderId, clock.millis());
         log.info("podOS simulator: order {} ({}) fulfilled, tracking {}", orderId, recorded.get().id(),
                 body.trackingNumber());
-        if (pending.remaining() > 0) {
+        if (pending.losesAnswer()) {
             log.info("podOS simulator: answer to the fulfilment of {} lost on purpose (HTTP {})", orderId,
                     pending.httpStatus());
             throw new PodosApiException(pending.httpStatus(), "Simulated lost answer (HTTP " + pending.httpStatus() + ")");
