@@ -384,12 +384,13 @@ public final class Floor {
     }
 
     /**
-     * PrintRelay's embedded database settings (application.yaml spring.datasource.url): cached tables and a commit
-     * that is durable before it returns. A file URL given without them gets them, so both do the same disk work.
+     * PrintRelay's embedded database settings (application.yaml spring.datasource.url): cached tables, a commit
+     * that is durable before it returns, the .data file not memory-mapped. A file URL given without them gets them, so both do the same disk work.
      */
     private static String likePrintRelay(String url) {
         if (url.startsWith("jdbc:hsqldb:file:") && !url.contains("hsqldb.write_delay")) {
-            url += ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true";
+            url += ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;hsqldb.tx=mvcc"
+                    + ";hsqldb.nio_data_file=false;shutdown=true";
             log("HSQLDB as PrintRelay opens it: " + url);
         }
         return url;
