@@ -385,7 +385,8 @@ public final class Floor {
 
     /**
      * PrintRelay's embedded database settings (application.yaml spring.datasource.url): cached tables, a commit
-     * that is durable before it returns, the .data file not memory-mapped. A file URL given without them gets them, so both do the same disk work.
+     * that is durable before it returns, the .data file not memory-mapped. A file URL given without them gets them,
+     * so both do the same disk work.
      */
     private static String likePrintRelay(String url) {
         if (url.startsWith("jdbc:hsqldb:file:") && !url.contains("hsqldb.write_delay")) {
