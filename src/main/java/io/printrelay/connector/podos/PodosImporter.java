@@ -29,9 +29,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * A poll reads only the orders created after the newest one an earlier complete read saw (podOS keeps an order in the
  * Order Status Filter's statuses until it ships, so reading from the First Import Date every time re-reads every open
- * order: 400 pages a poll with 10,000 open). Every {@code full-read-every}, and after a restart, a poll reads from the
- * First Import Date again: an order that reached a wanted status late, or became visible after newer ones, is found
- * then. The mark is this node's own, in memory.
+ * order: 400 pages a poll with 10,000 open). podOS may list an order a moment after its {@code createdAt} (orders of
+ * the same millisecond, or created while a read goes through the pages): so the mark is never later than
+ * {@code incremental-overlap} before the start of the read that set it, and an order listed that much after its
+ * {@code createdAt} is still read by the next poll; the orders read again are stored already and left out before the
+ * intake. Every {@code full-read-every}, and after a restart, a poll reads from the First Import Date again: an order
+ * that reached a wanted status late, or was listed later than the overlap, is found then. The mark is this node's
+ * own, in memory.
  */
 @Component("podosImporter")
 public class PodosImporter {
@@ -43,10 +47,15 @@ public class PodosImporter {
     private final PodosProperties properties;
     private final PodosOrderReader reader;
     private final Clock clock;
-    /** The newest order a complete scheduled read saw, and when the last full read finished; null before the first. */
+    /** Where the next poll reads from; null before the first complete scheduled read. */
     private final AtomicReference<Mark> mark = new AtomicReference<>();
 
-    private record Mark(Instant newestCreated, Instant fullReadAt) {
+    /**
+     * @param newestCreated the newest {@code createdAt} a complete scheduled read saw
+     * @param readFrom      the next poll's {@code createdAfter}: that, or the overlap before the read began if earlier
+     * @param fullReadAt    when the last full read finished
+     */
+    private record Mark(Instant newestCreated, Instant readFrom, Instant fullReadAt) {
     }
 
     public PodosImporter(PodosProperties properties, PodosOrderReader reader, Clock clock) {
@@ -56,17 +65,19 @@ public class PodosImporter {
     }
 
     /**
-     * A manual import's read of the orders created after {@code from}; else the poll's: after the newest order seen,
-     * or from the First Import Date when there is no mark yet or the last full read is {@code full-read-every} ago.
+     * A manual import's read of the orders created after {@code from}; else the poll's: after the mark (the newest
+     * order seen, less the overlap while that is recent), or from the First Import Date when there is no mark yet or
+     * the last full read is {@code full-read-every} ago.
      */
     public PodosListing start(LocalDate from) {
+        Instant now = clock.instant();
         if (from != null) {
-            return new PodosListing(from);
+            return new PodosListing(from, now);
         }
         Mark last = mark.get();
         boolean fullReadDue = last == null || last.newestCreated() == null
-                || !clock.instant().isBefore(last.fullReadAt().plus(properties.fullReadEvery()));
-        return new PodosListing(firstImportDate(), fullReadDue ? null : last.newestCreated(), true);
+                || !now.isBefore(last.fullReadAt().plus(properties.fullReadEvery()));
+        return new PodosListing(firstImportDate(), fullReadDue ? null : last.readFrom(), true, now);
     }
 
     /** The next page's query, but for the project: the statuses wanted, the date or instant, the page before's token. */
@@ -112,8 +123,8 @@ public class PodosImporter {
 
     /**
      * Every page is read and its orders are in the store: a poll's complete read moves the mark to the newest order
-     * it saw (a read that stopped on an unreadable page, or whose intake failed before this step, leaves it where it
-     * was).
+     * it saw, but not past {@code incremental-overlap} before the read began (a read that stopped on an unreadable
+     * page, or whose intake failed before this step, leaves it where it was).
      */
     public void readDone(PodosListing listing) {
         if (listing.createdAfter() != null) {
@@ -133,7 +144,13 @@ public class PodosImporter {
                     && (newest == null || last.newestCreated().isAfter(newest))) {
                 newest = last.newestCreated();
             }
-            return new Mark(newest, listing.createdAfter() == null || last == null ? now : last.fullReadAt());
+            Instant readFrom = newest;
+            Instant listedBy = listing.startedAt().minus(properties.incrementalOverlap());
+            if (newest != null && listedBy.isBefore(newest)) {
+                readFrom = listedBy;
+            }
+            return new Mark(newest, readFrom,
+                    listing.createdAfter() == null || last == null ? now : last.fullReadAt());
         });
     }
 

@@ -17,6 +17,7 @@ public final class PodosListing {
     private final LocalDate since;
     private final Instant createdAfter;
     private final boolean scheduled;
+    private final Instant startedAt;
     private int admittedCount;
     private int importedCount;
     private String nextPageToken;
@@ -29,15 +30,17 @@ public final class PodosListing {
      * @param since        the First Import Date (or a manual import's date): older orders are never imported
      * @param createdAfter null for a full read from {@code since}; else only orders created after this instant
      * @param scheduled    a read of the poll (its outcome moves the newest-order mark), not a manual import
+     * @param startedAt    when the read began, by PrintRelay's clock
      */
-    PodosListing(LocalDate since, Instant createdAfter, boolean scheduled) {
+    PodosListing(LocalDate since, Instant createdAfter, boolean scheduled, Instant startedAt) {
         this.since = since;
         this.createdAfter = createdAfter;
         this.scheduled = scheduled;
+        this.startedAt = startedAt;
     }
 
-    PodosListing(LocalDate since) {
-        this(since, null, false);
+    PodosListing(LocalDate since, Instant startedAt) {
+        this(since, null, false, startedAt);
     }
 
     public boolean morePages() {
@@ -55,6 +58,10 @@ public final class PodosListing {
 
     boolean scheduled() {
         return scheduled;
+    }
+
+    Instant startedAt() {
+        return startedAt;
     }
 
     /** Every page read, to the last: nothing between {@code since} (or createdAfter) and the newest order was missed. */

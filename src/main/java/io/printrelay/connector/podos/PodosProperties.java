@@ -27,7 +27,8 @@ public record PodosProperties(boolean enabled, String baseUrl, String project, S
                               @QuartzCron String poll, List<String> statusFilter, String orderPrefix,
                               @Valid CountryFilter countryFilter, LocalDate firstImportDate, String folder,
                               boolean syncTracking, @DurationMin(millis = 1) Duration requestTimeout,
-                              @DurationMin(millis = 0) Duration fullReadEvery)
+                              @DurationMin(millis = 0) Duration fullReadEvery,
+                              @DurationMin(millis = 0) Duration incrementalOverlap)
         implements StartupChecked {
 
     static final String SANDBOX_PROJECT = "printrelay-sandbox";
@@ -42,6 +43,7 @@ public record PodosProperties(boolean enabled, String baseUrl, String project, S
         folder = folder == null || folder.isBlank() ? "New" : folder;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
         fullReadEvery = fullReadEvery == null ? Duration.ofMinutes(15) : fullReadEvery;
+        incrementalOverlap = incrementalOverlap == null ? Duration.ofSeconds(60) : incrementalOverlap;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.printrelay.sandbox.podos.PodosOrder;
 import io.printrelay.sandbox.podos.PodosOrderSpec;
 import io.printrelay.sandbox.podos.PodosOrderStatus;
 import io.printrelay.sandbox.podos.PodosPrint;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,8 @@ class PodosImportTest {
 
     static final LocalDate SINCE = LocalDate.parse("2026-01-01");
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The shipped incremental-overlap. */
+    static final Duration OVERLAP = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
@@ -59,6 +63,8 @@ class PodosImportTest {
     Clock clock;
     @Autowired
     OrderIntake intake;
+    @Autowired
+    ProducerTemplate camel;
     ApiClient api;
 
     @BeforeEach
@@ -126,6 +132,61 @@ class PodosImportTest {
         assertThat(newOrders(importer, null)).extracting(Order::getSourceId)
                 .containsExactlyInAnyOrder("po_a", "po_b", "po_c", "po_late");
         assertThat(importer.start(null).createdAfter()).isEqualTo(Instant.parse("2026-11-20T12:00:00Z"));
+    }
+
+    @Test
+    void anOrderListedJustAfterAReadIsFoundByTheNextPollNotLeftForTheFullRead() {
+        TestClock time = new TestClock();
+        PodosImporter importer = pollingImporter(time);
+        Instant created = time.instant().truncatedTo(ChronoUnit.MILLIS);
+        podos.addOrder(PodosOrderSpec.order().id("po_tie1").createdAt(created));
+
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).containsExactly("po_tie1");
+
+        // listed after that read: one of the same millisecond, one created a moment before the newest seen
+        podos.addOrder(PodosOrderSpec.order().id("po_tie2").createdAt(created));
+        podos.addOrder(PodosOrderSpec.order().id("po_before").createdAt(created.minusSeconds(5)));
+        PodosListing next = importer.start(null);
+        assertThat(next.createdAfter()).as("still an incremental read").isNotNull().isBefore(created.minusSeconds(5));
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId)
+                .containsExactlyInAnyOrder("po_before", "po_tie1", "po_tie2");
+
+        // once a read began the overlap after the newest order, the mark is that order again: nothing is read twice
+        time.advance(OVERLAP.plusSeconds(1));
+        newOrders(importer, null);
+        assertThat(importer.start(null).createdAfter()).isEqualTo(created);
+        assertThat(newOrders(importer, null)).isEmpty();
+    }
+
+    @Test
+    void withoutAnOverlapAnOrderOfTheSameMillisecondListedLateWaitsForTheFullRead() {
+        TestClock time = new TestClock();
+        PodosImporter importer = pollingImporter(time, Duration.ZERO);
+        Instant created = time.instant().truncatedTo(ChronoUnit.MILLIS);
+        podos.addOrder(PodosOrderSpec.order().id("po_tie1").createdAt(created));
+        newOrders(importer, null);
+
+        podos.addOrder(PodosOrderSpec.order().id("po_tie2").createdAt(created));
+
+        assertThat(importer.start(null).createdAfter()).isEqualTo(created);
+        assertThat(newOrders(importer, null)).isEmpty();
+        time.advance(Duration.ofMinutes(15));
+        assertThat(newOrders(importer, null)).extracting(Order::getSourceId).contains("po_tie2");
+    }
+
+    @Test
+    void theShippedPollStoresAnOrderOfTheSameMillisecondListedAfterItsRead() {
+        Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        podos.addOrder(PodosOrderSpec.order().id("po_route_tie1").createdAt(created));
+        camel.sendBody("direct:podos-import", null);
+        assertThat(onlyOrder("po_route_tie1").path("source_id").asText()).isEqualTo("po_route_tie1");
+
+        podos.addOrder(PodosOrderSpec.order().id("po_route_tie2").createdAt(created));
+        camel.sendBody("direct:podos-import", null);
+
+        assertThat(onlyOrder("po_route_tie2").path("source_id").asText()).isEqualTo("po_route_tie2");
+        assertThat(onlyOrder("po_route_tie1").path("source_id").asText()).as("read again, stored once")
+                .isEqualTo("po_route_tie1");
     }
 
     @Test
@@ -280,19 +341,23 @@ class PodosImportTest {
     }
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first) {
-        return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery());
+        return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery(), OVERLAP);
     }
 
-    /** No filters, First Import Date {@link #SINCE}, a full read every 15 minutes of {@code time}. */
+    /** No filters, First Import Date {@link #SINCE}, a full read every 15 minutes of {@code time}, a 60 s overlap. */
     private PodosImporter pollingImporter(Clock time) {
-        return importer(List.of(), "standard", List.of(), SINCE, time, Duration.ofMinutes(15));
+        return pollingImporter(time, OVERLAP);
+    }
+
+    private PodosImporter pollingImporter(Clock time, Duration overlap) {
+        return importer(List.of(), "standard", List.of(), SINCE, time, Duration.ofMinutes(15), overlap);
     }
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first,
-                                   Clock time, Duration fullReadEvery) {
+                                   Clock time, Duration fullReadEvery, Duration overlap) {
         PodosProperties settings = new PodosProperties(true, shipped.baseUrl(), shipped.project(), shipped.apiToken(),
                 shipped.poll(), statuses, "", new PodosProperties.CountryFilter(mode, countries), first, "New", true,
-                shipped.requestTimeout(), fullReadEvery);
+                shipped.requestTimeout(), fullReadEvery, overlap);
         return new PodosImporter(settings, new PodosOrderReader(settings), time);
     }
 
