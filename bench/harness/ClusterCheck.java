@@ -372,7 +372,8 @@ final class ClusterCheck {
             int port = port();
             url = "http://127.0.0.1:" + port;
             process = ClusterCheck.this.start(name + "-" + incarnation, List.of(
-                    "--spring.config.additional-location=file:bench/printrelay-bench.properties",
+                    "--spring.config.additional-location=file:bench/printrelay-bench.properties,"
+                            + "file:bench/printrelay-bench-pace.properties",
                     "--server.port=" + port, "--printrelay.store.data-dir=" + out.resolve(name + "-data"),
                     "--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=" + o.get("user"),
