@@ -11,6 +11,9 @@ import java.util.function.IntFunction;
  * Order Desk clients at once: {@code clients} threads, each with its own HTTP client, POST orders 1..n to
  * PrintRelay's {@code /api/v2/orders} (thread k takes k, k + clients, …). A 429 or 503 is tried again (as an Order
  * Desk client would after {@code X-Retry-After}); the moment of the first attempt is the order's import moment.
+ * With a {@code rate} (orders a second), order i is not sent before {@code (i - 1) / rate} seconds after the start: a
+ * shop sending orders at a steady pace rather than all at once; without one, each client sends its next order as
+ * soon as the last is answered.
  */
 final class ApiFeeder {
 
@@ -19,6 +22,8 @@ final class ApiFeeder {
     private final int n;
     private final int clients;
     private final IntFunction<Integer> folderOf;
+    private final double rate;
+    private long startMillis;
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
@@ -26,14 +31,21 @@ final class ApiFeeder {
     private final List<Thread> threads = new ArrayList<>();
 
     ApiFeeder(String printrelay, String tag, int n, int clients, IntFunction<Integer> folderOf) {
+        this(printrelay, tag, n, clients, folderOf, 0);
+    }
+
+    /** @param rate orders a second, all clients together; 0: as fast as PrintRelay answers */
+    ApiFeeder(String printrelay, String tag, int n, int clients, IntFunction<Integer> folderOf, double rate) {
         this.ordersUrl = printrelay + "/api/v2/orders";
         this.tag = tag;
         this.n = n;
         this.clients = clients;
         this.folderOf = folderOf;
+        this.rate = rate;
     }
 
     ApiFeeder start() {
+        startMillis = System.currentTimeMillis();
         for (int k = 1; k <= clients; k++) {
             int first = k;
             Thread thread = new Thread(() -> feed(first), "api-client-" + k);
@@ -78,6 +90,12 @@ final class ApiFeeder {
     private void feed(int first) {
         Http http = new Http();
         for (int i = first; i <= n; i += clients) {
+            if (rate > 0) {
+                long wait = startMillis + (long) ((i - 1) * 1000 / rate) - System.currentTimeMillis();
+                if (wait > 0) {
+                    sleep(wait);
+                }
+            }
             String body = ApiOrders.body(tag, i, folderOf.apply(i));
             long firstAttempt = System.currentTimeMillis();
             for (int attempt = 1; ; attempt++) {
