@@ -26,6 +26,7 @@ final class Chart {
     private static final Color FLOOR = new Color(0x9a9a9a);
     private static final Color P50 = new Color(0xff9f40);
     private static final Color P99 = new Color(0xc0392b);
+    private static final Color WARM_P99 = new Color(0x8e44ad);
     private static final Color TRACKING = new Color(0x2ca02c);
     private static final Color TEXT = new Color(0x222222);
     private static final Color GRID = new Color(0xdddddd);
@@ -118,17 +119,18 @@ final class Chart {
         g.setColor(TEXT);
         g.drawLine(left, bottom, x + w, bottom);
         g.drawLine(left, top, left, bottom);
-        legend(g, left, y + 14, new String[]{"p50 import \u2192 vendor", "p99 import \u2192 vendor",
-                "p50 shipped \u2192 tracking back"}, new Color[]{P50, P99, TRACKING});
+        legend(g, left, y + 14, new String[]{"p50 import \u2192 vendor", "p99", "p99 after 20 s",
+                "p50 shipped \u2192 tracking back"},
+                new Color[]{P50, P99, WARM_P99, TRACKING});
         int groups = Math.max(1, flows.size());
         double groupWidth = (double) (x + w - left) / groups;
         for (int i = 0; i < flows.size(); i++) {
             Map<String, Object> line = flows.get(i);
             int gx = (int) (left + i * groupWidth);
-            int bar = (int) Math.min(60, groupWidth / 4);
-            int first = gx + (int) (groupWidth / 2) - (3 * bar + 8) / 2;
-            String[] keys = {"p50_ms", "p99_ms", "tracking_p50_ms"};
-            Color[] colors = {P50, P99, TRACKING};
+            String[] keys = {"p50_ms", "p99_ms", "warm_p99_ms", "tracking_p50_ms"};
+            Color[] colors = {P50, P99, WARM_P99, TRACKING};
+            int bar = (int) Math.min(60, groupWidth / (keys.length + 1));
+            int first = gx + (int) (groupWidth / 2) - (keys.length * bar + 4 * (keys.length - 1)) / 2;
             for (int k = 0; k < keys.length; k++) {
                 Double v = number(line, keys[k]);
                 int bx = first + k * (bar + 4);
