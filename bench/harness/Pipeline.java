@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class Pipeline {
 
+    /** {@code warm_p50_ms}/{@code warm_p99_ms} are of the orders imported this long after the first. */
+    static final long WARM_AFTER_MILLIS = 20_000;
+
     private final Options o;
     private final String printrelay;
     private final String sim;
@@ -27,8 +30,6 @@ final class Pipeline {
     private final boolean idle;
     private final int warmup;
     private final Http http = new Http();
-    /** {@code warm_p50_ms}/{@code warm_p99_ms} are of the orders imported this long after the first. */
-    static final long WARM_AFTER_MILLIS = 20_000;
     /** The highest PrintRelay order id of the warm-up: the figures are of the orders after it. */
     private long lastWarmupId;
 

@@ -48,8 +48,6 @@ class PodosImportTest {
 
     static final LocalDate SINCE = LocalDate.parse("2026-01-01");
     static final ObjectMapper JSON = new ObjectMapper();
-    /** The shipped incremental-overlap. */
-    static final Duration OVERLAP = Duration.ofSeconds(60);
 
     @LocalServerPort
     int port;
@@ -152,7 +150,7 @@ class PodosImportTest {
                 .containsExactlyInAnyOrder("po_before", "po_tie1", "po_tie2");
 
         // once a read began the overlap after the newest order, the mark is that order again: nothing is read twice
-        time.advance(OVERLAP.plusSeconds(1));
+        time.advance(shipped.incrementalOverlap().plusSeconds(1));
         newOrders(importer, null);
         assertThat(importer.start(null).createdAfter()).isEqualTo(created);
         assertThat(newOrders(importer, null)).isEmpty();
@@ -341,12 +339,15 @@ class PodosImportTest {
     }
 
     private PodosImporter importer(List<String> statuses, String mode, List<String> countries, LocalDate first) {
-        return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery(), OVERLAP);
+        return importer(statuses, mode, countries, first, clock, shipped.fullReadEvery(),
+                shipped.incrementalOverlap());
     }
 
-    /** No filters, First Import Date {@link #SINCE}, a full read every 15 minutes of {@code time}, a 60 s overlap. */
+    /**
+     * No filters, First Import Date {@link #SINCE}, a full read every 15 minutes of {@code time}, the shipped overlap.
+     */
     private PodosImporter pollingImporter(Clock time) {
-        return pollingImporter(time, OVERLAP);
+        return pollingImporter(time, shipped.incrementalOverlap());
     }
 
     private PodosImporter pollingImporter(Clock time, Duration overlap) {

@@ -34,4 +34,14 @@ class PodosPropertiesTest {
         assertThat(refusedKeys(PodosProperties.class, "printrelay.sources.podos.country-filter.mode=invertd"))
                 .containsExactly("printrelay.sources.podos.country-filter.mode");
     }
+
+    @Test
+    void theIncrementalOverlapIsAMinuteUnlessSetAndNeverNegative() {
+        assertThat(bind(PodosProperties.class, "printrelay.sources.podos.enabled=false").incrementalOverlap())
+                .hasSeconds(60);
+        assertThat(bind(PodosProperties.class, "printrelay.sources.podos.incremental-overlap=5s")
+                .incrementalOverlap()).hasSeconds(5);
+        assertThat(refusedKeys(PodosProperties.class, "printrelay.sources.podos.incremental-overlap=-1s"))
+                .containsExactly("printrelay.sources.podos.incremental-overlap");
+    }
 }
