@@ -275,6 +275,15 @@ final class Pipeline {
             result.put("tracking_p50_ms", Figures.percentile(tracking, 50));
             result.put("tracking_p99_ms", Figures.percentile(tracking, 99));
         }
+        // what the status polling cost: 4over's GETs per job it holds (a job that ships needs one status GET at
+        // the least, and one tracking GET)
+        long jobs = Json.longAt(detail, "fourover.jobs");
+        if (jobs > 0) {
+            result.put("fourover_status_gets_per_job", Figures.round(
+                    (double) Json.longAt(detail, "fourover.status_requests") / jobs, 2));
+            result.put("fourover_tracking_gets_per_job", Figures.round(
+                    (double) Json.longAt(detail, "fourover.tracking_requests") / jobs, 2));
+        }
     }
 
     @SuppressWarnings("unchecked")
