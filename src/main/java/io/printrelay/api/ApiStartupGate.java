@@ -26,7 +26,7 @@ public class ApiStartupGate extends OncePerRequestFilter {
     private final ObjectMapper mapper;
     /**
      * The readiness once found (it still answers per request: false again while Camel stops). Looking it up at every
-     * request resolved the bean's dependency anew each time: 2% of PrintRelay's CPU under the API benchmark.
+     * request resolved the bean's dependency anew each time (2% of PrintRelay's CPU outside the JIT, api-paced).
      */
     private volatile CamelReadiness readiness;
 
